@@ -1,0 +1,70 @@
+package khatt.arabic;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds which of a set of labelled phrases occur in a text, comparing matching keys
+ * ({@link ArabicText#matchKeys}) word by word. Built once, used from many threads.
+ */
+public final class PhraseMatcher<L extends Comparable<L>> {
+
+    private record Phrase<L>(List<String> keys, L label) {}
+
+    /** One-letter proclitics a word may carry before a phrase: «بسوريا», «لليبيا» after stemming. */
+    private static final String PROCLITICS = "بلكفو";
+
+    /** Phrases indexed by their first word's key. */
+    private final Map<String, List<Phrase<L>>> byFirstKey = new HashMap<>();
+
+    public PhraseMatcher(Map<L, ? extends Collection<String>> phrasesByLabel) {
+        phrasesByLabel.forEach((label, phrases) -> {
+            for (String phrase : phrases) {
+                List<String> keys = ArabicText.matchKeys(phrase);
+                if (!keys.isEmpty()) {
+                    byFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(new Phrase<>(keys, label));
+                }
+            }
+        });
+    }
+
+    /** The labels whose phrases occur in {@code text}, sorted. */
+    public Set<L> labelsIn(String text) {
+        List<String> words = ArabicText.matchKeys(text);
+        Set<L> found = new TreeSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            collect(words, i, word, found);
+            if (word.length() > 3 && PROCLITICS.indexOf(word.charAt(0)) >= 0) {
+                collect(words, i, word.substring(1), found);
+            }
+        }
+        return found;
+    }
+
+    private void collect(List<String> words, int at, String firstKey, Set<L> found) {
+        for (Phrase<L> phrase : byFirstKey.getOrDefault(firstKey, List.of())) {
+            if (restMatches(words, at, phrase.keys())) {
+                found.add(phrase.label());
+            }
+        }
+    }
+
+    /** Whether the words after {@code start} continue the phrase (its first word has matched). */
+    private static boolean restMatches(List<String> words, int start, List<String> keys) {
+        if (start + keys.size() > words.size()) {
+            return false;
+        }
+        for (int j = 1; j < keys.size(); j++) {
+            if (!words.get(start + j).equals(keys.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
