@@ -1,0 +1,69 @@
+package khatt.build;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import khatt.content.Content;
+import khatt.content.ContentLoader;
+import khatt.diag.Diagnostic;
+import khatt.diag.Diagnostics;
+import khatt.markdown.Markdown;
+import khatt.model.Timeline;
+import khatt.model.TimelineBuilder;
+import khatt.output.StagedOutput;
+import khatt.render.SiteRenderer;
+import khatt.render.Templates;
+
+/** The pipeline: load the content, understand it as a timeline, render it, write it. */
+public final class SiteBuilder {
+
+    private final Markdown markdown = new Markdown();
+
+    /** Loads and understands the content without writing anything. */
+    public Timeline understand(BuildOptions options, Diagnostics diagnostics) {
+        Content content = new ContentLoader(markdown).load(options.content(), diagnostics);
+        if (options.baseUrl() != null) {
+            content = new Content(content.config().withBaseUrl(options.baseUrl()), content.topics(),
+                    content.eventFacts(), content.articles());
+        }
+        return new TimelineBuilder().build(content, diagnostics);
+    }
+
+    /** Validates everything a build would, writing nothing. */
+    public BuildReport check(BuildOptions options) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Timeline timeline = understand(options, diagnostics);
+        try {
+            diagnostics.addAll(new Templates(options.templates()).check(SiteRenderer.TEMPLATES));
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(options.templates(), 0, "cannot read templates: " + e.getMessage(), ""));
+        }
+        return report(timeline, 0, start, diagnostics);
+    }
+
+    /** Builds the site into {@code options.out()}; on any error the previous output is left as it was. */
+    public BuildReport build(BuildOptions options) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = new Diagnostics();
+        Timeline timeline = understand(options, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return report(timeline, 0, start, diagnostics);
+        }
+        int pages = 0;
+        try (StagedOutput output = new StagedOutput(options.out())) {
+            Templates templates = new Templates(options.templates());
+            pages = new SiteRenderer(templates, options.templates(), markdown).render(timeline, output, diagnostics);
+            if (!diagnostics.hasErrors()) {
+                output.commit();
+            }
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(options.out(), 0, "cannot write the site: " + e.getMessage(), ""));
+        }
+        return report(timeline, diagnostics.hasErrors() ? 0 : pages, start, diagnostics);
+    }
+
+    private static BuildReport report(Timeline timeline, int pages, long start, Diagnostics diagnostics) {
+        return new BuildReport(timeline.articleCount(), timeline.events().size(), pages,
+                (System.nanoTime() - start) / 1_000_000, diagnostics.sorted());
+    }
+}

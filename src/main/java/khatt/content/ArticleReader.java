@@ -1,0 +1,170 @@
+package khatt.content;
+
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import khatt.arabic.PhraseMatcher;
+import khatt.diag.Diagnostic;
+import khatt.markdown.Markdown;
+
+/** Reads one article file: YAML front matter between {@code ---} lines, then a Markdown body. */
+final class ArticleReader {
+
+    private static final Set<String> FIELDS = Set.of("title", "date", "event", "place", "kind", "outlet", "published",
+            "source_url", "topics", "mentioned_dates");
+    private static final int LEAD_LENGTH = 240;
+
+    private final Set<String> topicIds;
+    private final PhraseMatcher<String> topicKeywords;
+    private final Markdown markdown;
+
+    ArticleReader(List<TopicDefinition> topics, Markdown markdown) {
+        this.topicIds = Set.copyOf(topics.stream().map(TopicDefinition::id).toList());
+        this.topicKeywords = new PhraseMatcher<>(topics.stream().collect(java.util.stream.Collectors.toMap(
+                TopicDefinition::id, TopicDefinition::keywords)));
+        this.markdown = markdown;
+    }
+
+    /** The article, or null when it has errors (added to {@code problems}). */
+    ArticleSource read(String id, Path file, String text, List<Diagnostic> problems) {
+        String[] lines = text.split("\n", -1);
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            problems.add(Diagnostic.error(file, 1, "no front matter",
+                    "start the file with a line '---', the fields (title, date, …), and another '---'"));
+            return null;
+        }
+        int close = 1;
+        while (close < lines.length && !lines[close].strip().equals("---")) {
+            close++;
+        }
+        if (close == lines.length) {
+            problems.add(Diagnostic.error(file, 1, "front matter is not closed", "add a line '---' after the last field"));
+            return null;
+        }
+        YamlNode frontMatter;
+        try {
+            frontMatter = YamlReader.read(String.join("\n", List.of(lines).subList(1, close)), file, 2);
+        } catch (YamlReader.YamlException e) {
+            problems.add(e.diagnostic());
+            return null;
+        }
+        if (!frontMatter.isMap()) {
+            problems.add(Diagnostic.error(file, 2, "front matter must be fields 'name: value'", "e.g. title: \"…\""));
+            return null;
+        }
+        int before = countErrors(problems);
+        Fields fields = new Fields(file, frontMatter, problems);
+        fields.warnUnknown(FIELDS);
+        String title = fields.requiredText("title", "add the article's headline: title: \"…\"");
+        LocalDate date = fields.requiredDate("date");
+        String event = fields.id("event");
+        String kind = fields.id("kind");
+        String published = published(fields, problems, file);
+        String sourceUrl = fields.text("source_url");
+        if (sourceUrl != null && !sourceUrl.matches("https?://\\S+")) {
+            problems.add(Diagnostic.error(file, fields.lineOf("source_url"), "source_url '" + sourceUrl + "' is not a web address",
+                    "write the full address, starting with https://"));
+        }
+        int bodyLine = close + 2;
+        String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
+        List<String> topics = fields.texts("topics");
+        if (topics == null) {
+            topics = List.copyOf(topicKeywords.labelsIn((title == null ? "" : title) + "\n" + body));
+        } else {
+            for (String topic : topics) {
+                if (!topicIds.contains(topic)) {
+                    problems.add(Diagnostic.error(file, fields.lineOf("topics"), "unknown topic '" + topic + "'",
+                            "add it to topics.yaml or use one of its ids"));
+                }
+            }
+            topics = topics.stream().distinct().sorted().toList();
+        }
+        List<MentionedDate> mentioned = mentionedDates(fields, problems, file);
+        if (countErrors(problems) > before) {
+            return null;
+        }
+        return new ArticleSource(id, file, title, date, event, fields.text("place"), kind, fields.text("outlet"),
+                published, sourceUrl, topics, mentioned, bodyLine, lead(body),
+                fields.lineOf("date"), fields.lineOf("place"), fields.lineOf("kind"));
+    }
+
+    private static String published(Fields fields, List<Diagnostic> problems, Path file) {
+        String text = fields.text("published");
+        if (text == null) {
+            return null;
+        }
+        try {
+            OffsetDateTime.parse(text);
+        } catch (DateTimeParseException notOffset) {
+            try {
+                LocalDateTime.parse(text);
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    LocalDate.parse(text);
+                } catch (DateTimeParseException notDate) {
+                    problems.add(Diagnostic.error(file, fields.lineOf("published"), "bad publication date '" + text + "'",
+                            "write it in ISO 8601: 2019-05-14 or 2019-05-14T18:30:00+03:00"));
+                    return null;
+                }
+            }
+        }
+        return text;
+    }
+
+    private static List<MentionedDate> mentionedDates(Fields fields, List<Diagnostic> problems, Path file) {
+        YamlNode node = fields.node("mentioned_dates");
+        List<MentionedDate> dates = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return dates;
+        }
+        if (!node.isList()) {
+            problems.add(Diagnostic.error(file, node.line(), "'mentioned_dates' must be a list",
+                    "e.g. - {text: \"في يونيو المقبل\", date: 2019-06}"));
+            return dates;
+        }
+        for (YamlNode item : node.asList()) {
+            if (!item.isMap() || item.asMap().get("date") == null || item.asMap().get("date").text() == null
+                    || !item.asMap().get("date").text().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                problems.add(Diagnostic.error(file, item.line(), "a mentioned date needs 'text' and 'date' (YYYY, YYYY-MM or YYYY-MM-DD)",
+                        "e.g. - {text: \"في يونيو المقبل\", date: 2019-06}"));
+                continue;
+            }
+            YamlNode text = item.asMap().get("text");
+            dates.add(new MentionedDate(text == null || text.text() == null ? "" : khatt.arabic.ArabicText.nfc(text.text()),
+                    item.asMap().get("date").text()));
+        }
+        return dates;
+    }
+
+    /** The first paragraph of the body as plain text, cut at a word near {@value #LEAD_LENGTH} characters. */
+    private String lead(String body) {
+        for (String block : body.split("\n\\s*\n")) {
+            String trimmed = block.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith(">") || trimmed.startsWith("<")) {
+                continue;
+            }
+            Node paragraph = markdown.parse(trimmed);
+            String plain = new TextCollectingVisitor().collectAndGetText(paragraph).replaceAll("\\s+", " ").strip();
+            if (plain.isEmpty()) {
+                continue;
+            }
+            if (plain.length() <= LEAD_LENGTH) {
+                return plain;
+            }
+            int cut = plain.lastIndexOf(' ', LEAD_LENGTH);
+            return plain.substring(0, cut > 0 ? cut : LEAD_LENGTH) + "…";
+        }
+        return "";
+    }
+
+    private static int countErrors(List<Diagnostic> problems) {
+        return (int) problems.stream().filter(Diagnostic::isError).count();
+    }
+}

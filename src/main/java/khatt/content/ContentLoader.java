@@ -1,0 +1,249 @@
+package khatt.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import khatt.arabic.ArabicText;
+import khatt.arabic.DateStyle;
+import khatt.diag.Diagnostic;
+import khatt.diag.Diagnostics;
+import khatt.markdown.Markdown;
+
+/**
+ * Reads a content folder: {@code site.yaml}, {@code topics.yaml}, {@code events/*.yaml} and
+ * {@code articles/**}{@code /*.md}. Never writes to it. Every problem goes to the diagnostics;
+ * what could be read is returned all the same, so that one run reports every error.
+ */
+public final class ContentLoader {
+
+    private final Markdown markdown;
+
+    public ContentLoader(Markdown markdown) {
+        this.markdown = markdown;
+    }
+
+    public Content load(Path contentDir, Diagnostics diagnostics) {
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.add(Diagnostic.error(contentDir, 0, "content folder not found",
+                    "run from the site's folder or pass --content DIR"));
+            return new Content(SiteConfig.DEFAULT, List.of(), List.of(), List.of());
+        }
+        SiteConfig config = readConfig(contentDir.resolve("site.yaml"), diagnostics);
+        List<TopicDefinition> topics = readTopics(contentDir.resolve("topics.yaml"), diagnostics);
+        List<EventFacts> events = readEvents(contentDir.resolve("events"), diagnostics);
+        List<ArticleSource> articles = readArticles(contentDir.resolve("articles"), topics, diagnostics);
+        return new Content(config, topics, events, articles);
+    }
+
+    private static SiteConfig readConfig(Path file, Diagnostics diagnostics) {
+        YamlNode root = readYaml(file, diagnostics);
+        if (root == null || root.isNull()) {
+            return SiteConfig.DEFAULT;
+        }
+        if (!root.isMap()) {
+            diagnostics.add(Diagnostic.error(file, root.line(), "site.yaml must be fields 'name: value'", "e.g. title: \"…\""));
+            return SiteConfig.DEFAULT;
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        Fields fields = new Fields(file, root, problems);
+        fields.warnUnknown(Set.of("title", "description", "language", "base_url", "date_style"));
+        SiteConfig defaults = SiteConfig.DEFAULT;
+        DateStyle style = DateStyle.DEFAULT;
+        YamlNode styleNode = fields.node("date_style");
+        if (styleNode != null && styleNode.isMap()) {
+            Fields styleFields = new Fields(file, styleNode, problems);
+            styleFields.warnUnknown(Set.of("months", "digits"));
+            style = new DateStyle(
+                    choice(styleFields, "months", DateStyle.Months.class, style.months(), problems, file),
+                    choice(styleFields, "digits", DateStyle.Digits.class, style.digits(), problems, file));
+        } else if (styleNode != null && !styleNode.isNull()) {
+            problems.add(Diagnostic.error(file, styleNode.line(), "'date_style' must have 'months' and 'digits'",
+                    "e.g. date_style: {months: both, digits: arabic}"));
+        }
+        diagnostics.addAll(problems);
+        return new SiteConfig(
+                Objects.requireNonNullElse(fields.text("title"), defaults.title()),
+                Objects.requireNonNullElse(fields.text("description"), defaults.description()),
+                Objects.requireNonNullElse(fields.text("language"), defaults.language()),
+                Objects.requireNonNullElse(fields.text("base_url"), defaults.baseUrl()),
+                style);
+    }
+
+    private static <E extends Enum<E>> E choice(Fields fields, String key, Class<E> type, E fallback,
+                                                List<Diagnostic> problems, Path file) {
+        String text = fields.text(key);
+        if (text == null) {
+            return fallback;
+        }
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equalsIgnoreCase(text)) {
+                return value;
+            }
+        }
+        List<String> names = Stream.of(type.getEnumConstants()).map(e -> e.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        problems.add(Diagnostic.error(file, fields.lineOf(key), "unknown " + key + " '" + text + "'", "use one of: " + String.join(", ", names)));
+        return fallback;
+    }
+
+    private static List<TopicDefinition> readTopics(Path file, Diagnostics diagnostics) {
+        YamlNode root = readYaml(file, diagnostics);
+        List<TopicDefinition> topics = new ArrayList<>();
+        if (root == null || root.isNull()) {
+            return topics;
+        }
+        if (!root.isList()) {
+            diagnostics.add(Diagnostic.error(file, root.line(), "topics.yaml must be a list of topics",
+                    "start each topic with '- id: …'"));
+            return topics;
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (YamlNode item : root.asList()) {
+            if (!item.isMap()) {
+                problems.add(Diagnostic.error(file, item.line(), "a topic must have 'id' and 'label'", "e.g. - id: syria"));
+                continue;
+            }
+            Fields fields = new Fields(file, item, problems);
+            fields.warnUnknown(Set.of("id", "label", "description", "keywords"));
+            String id = fields.id("id");
+            if (id == null && fields.text("id") == null) {
+                problems.add(Diagnostic.error(file, item.line(), "topic without 'id'", "add id: an-ascii-slug"));
+            }
+            String label = fields.requiredText("label", "add the topic's Arabic name: label: \"…\"");
+            List<String> keywords = Objects.requireNonNullElse(fields.texts("keywords"), List.of());
+            if (id != null && seen.putIfAbsent(id, item.line()) != null) {
+                problems.add(Diagnostic.error(file, fields.lineOf("id"), "duplicate topic id '" + id + "'",
+                        "already defined on line " + seen.get(id)));
+                continue;
+            }
+            if (id != null && label != null) {
+                topics.add(new TopicDefinition(id, label, fields.text("description"), keywords));
+            }
+        }
+        diagnostics.addAll(problems);
+        return topics;
+    }
+
+    private static List<EventFacts> readEvents(Path dir, Diagnostics diagnostics) {
+        List<EventFacts> events = new ArrayList<>();
+        for (Path file : listFiles(dir, ".yaml", diagnostics)) {
+            String id = stem(file);
+            List<Diagnostic> problems = new ArrayList<>();
+            if (!Fields.SAFE_ID.matcher(id).matches()) {
+                problems.add(Diagnostic.error(file, 0, "unsafe event id '" + id + "'",
+                        "rename the file with lower-case ASCII letters, digits and hyphens, e.g. 2019-05-14-sochi.yaml"));
+            }
+            YamlNode root = readYaml(file, diagnostics);
+            if (root != null && !root.isNull() && !root.isMap()) {
+                problems.add(Diagnostic.error(file, root.line(), "an event file must be fields 'name: value'", "e.g. title: \"…\""));
+            } else if (root != null && !root.isNull()) {
+                Fields fields = new Fields(file, root, problems);
+                fields.warnUnknown(Set.of("title", "summary", "place", "kind", "date"));
+                events.add(new EventFacts(id, file, fields.text("title"), fields.text("summary"), fields.text("place"),
+                        fields.id("kind"), fields.date("date"), fields.lineOf("date"), fields.lineOf("place"), fields.lineOf("kind")));
+            } else if (root != null) {
+                events.add(new EventFacts(id, file, null, null, null, null, null, 0, 0, 0));
+            }
+            diagnostics.addAll(problems);
+        }
+        return events;
+    }
+
+    private List<ArticleSource> readArticles(Path dir, List<TopicDefinition> topics, Diagnostics diagnostics) {
+        List<Path> files = listFiles(dir, ".md", diagnostics);
+        if (files.isEmpty()) {
+            diagnostics.add(Diagnostic.warning(dir, 0, "no articles", "add Markdown files under " + dir));
+        }
+        ArticleReader reader = new ArticleReader(topics, markdown);
+        List<ArticleSource> articles = files.parallelStream().map(file -> {
+            String text = readText(file, diagnostics);
+            if (text == null) {
+                return null;
+            }
+            List<Diagnostic> problems = new ArrayList<>();
+            if (!Fields.SAFE_ID.matcher(stem(file)).matches()) {
+                problems.add(Diagnostic.error(file, 0, "unsafe article file name '" + file.getFileName() + "'",
+                        "rename it with lower-case ASCII letters, digits and hyphens: the name is the article's permanent id"));
+            }
+            ArticleSource article = reader.read(stem(file), file, text, problems);
+            diagnostics.addAll(problems);
+            return article;
+        }).filter(Objects::nonNull).toList();
+        Map<String, Path> byId = new HashMap<>();
+        for (ArticleSource article : articles) {
+            Path other = byId.putIfAbsent(article.id(), article.file());
+            if (other != null) {
+                diagnostics.add(Diagnostic.error(article.file(), 0, "duplicate article id '" + article.id() + "' (also " + other + ")",
+                        "article file names must be unique across folders: rename one"));
+            }
+        }
+        return articles;
+    }
+
+    /** The files under {@code dir} ending in {@code suffix}, in a stable order. */
+    private static List<Path> listFiles(Path dir, String suffix, Diagnostics diagnostics) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(dir, 0, "cannot list folder: " + e.getMessage(), ""));
+            return List.of();
+        }
+    }
+
+    private static YamlNode readYaml(Path file, Diagnostics diagnostics) {
+        if (!Files.exists(file)) {
+            return null;
+        }
+        String text = readText(file, diagnostics);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return YamlReader.read(text, file, 1);
+        } catch (YamlReader.YamlException e) {
+            diagnostics.add(e.diagnostic());
+            return null;
+        }
+    }
+
+    /** The file as NFC text with Unix line ends and no byte-order mark, or null after reporting why not. */
+    static String readText(Path file, Diagnostics diagnostics) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return ArabicText.nfc(text.replace("\r\n", "\n").replace('\r', '\n'));
+        } catch (CharacterCodingException e) {
+            diagnostics.add(Diagnostic.error(file, 0, "not UTF-8 text", "save the file as UTF-8"));
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.add(Diagnostic.error(file, 0, "cannot read: " + e.getMessage(), ""));
+        }
+        return null;
+    }
+
+    static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

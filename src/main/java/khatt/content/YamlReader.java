@@ -1,0 +1,93 @@
+package khatt.content;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import khatt.diag.Diagnostic;
+
+/** Reads YAML with Jackson's streaming parser into {@link YamlNode}s that keep their line numbers. */
+public final class YamlReader {
+
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    /** A YAML syntax error, already placed in its file. */
+    public static final class YamlException extends Exception {
+        private final transient Diagnostic diagnostic;
+
+        YamlException(Diagnostic diagnostic) {
+            super(diagnostic.message());
+            this.diagnostic = diagnostic;
+        }
+
+        public Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+
+    private YamlReader() {}
+
+    /**
+     * Parses {@code yaml}, which starts on line {@code firstLine} of {@code file}.
+     * An empty document reads as a null node.
+     */
+    public static YamlNode read(String yaml, Path file, int firstLine) throws YamlException {
+        try (JsonParser parser = FACTORY.createParser(yaml)) {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                return new YamlNode(null, firstLine);
+            }
+            return readValue(parser, file, firstLine - 1);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? firstLine : e.getLocation().getLineNr() + firstLine - 1;
+            int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
+            throw new YamlException(Diagnostic.error(file, line, "invalid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""),
+                    "check the indentation and quote values that contain ':' or '#'").at(line, column));
+        } catch (IOException e) {
+            throw new YamlException(Diagnostic.error(file, firstLine, "cannot read YAML: " + e.getMessage(), ""));
+        }
+    }
+
+    private static YamlNode readValue(JsonParser parser, Path file, int lineOffset) throws IOException, YamlException {
+        int line = parser.currentTokenLocation().getLineNr() + lineOffset;
+        switch (parser.currentToken()) {
+            case START_OBJECT -> {
+                Map<String, YamlNode> map = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    int keyLine = parser.currentTokenLocation().getLineNr() + lineOffset;
+                    parser.nextToken();
+                    YamlNode value = readValue(parser, file, lineOffset);
+                    if (map.containsKey(key)) {
+                        throw new YamlException(Diagnostic.error(file, keyLine, "duplicate key '" + key + "'",
+                                "keep one '" + key + ":' line"));
+                    }
+                    map.put(key, new YamlNode(value.value(), keyLine));
+                }
+                return new YamlNode(map, line);
+            }
+            case START_ARRAY -> {
+                List<YamlNode> list = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(readValue(parser, file, lineOffset));
+                }
+                return new YamlNode(list, line);
+            }
+            case VALUE_NULL -> {
+                return new YamlNode(null, line);
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new YamlNode(parser.getBooleanValue(), line);
+            }
+            default -> {
+                return new YamlNode(parser.getText(), line);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package khatt.markdown;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+
+/**
+ * Markdown to HTML with flexmark: one parser and renderer for the whole build, shared by all threads.
+ * Raw HTML in the Markdown is escaped, never passed through; every paragraph gets an id
+ * ({@code <prefix>-p<n>}) so readers can link to it.
+ */
+public final class Markdown {
+
+    private static final DataKey<String> ID_PREFIX = new DataKey<>("KHATT_ID_PREFIX", "");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public Markdown() {
+        MutableDataSet options = new MutableDataSet()
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.SOFT_BREAK, " ")
+                .set(HtmlRenderer.INDENT_SIZE, 0);
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).attributeProviderFactory(new ParagraphIds()).build();
+    }
+
+    public Node parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** The HTML of {@code markdown}; paragraph ids start with {@code idPrefix} unless it is empty. */
+    public String toHtml(String markdown, String idPrefix) {
+        Document document = parser.parse(markdown);
+        document.set(ID_PREFIX, idPrefix);
+        return renderer.render(document);
+    }
+
+    private static final class ParagraphIds extends IndependentAttributeProviderFactory {
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            return new AttributeProvider() {
+                private int paragraphs;
+
+                @Override
+                public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+                    String prefix = ID_PREFIX.get(node.getDocument());
+                    if (node instanceof Paragraph && !prefix.isEmpty() && part == AttributablePart.NODE) {
+                        attributes.addValue("id", prefix + "-p" + (++paragraphs));
+                    }
+                }
+            };
+        }
+    }
+}

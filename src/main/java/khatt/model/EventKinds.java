@@ -1,0 +1,32 @@
+package khatt.model;
+
+import java.util.Map;
+
+/** The kinds of event Khatt knows by name; others are allowed and shown as written. */
+public final class EventKinds {
+
+    private static final Map<String, String> LABELS = Map.of(
+            "meeting", "لقاء",
+            "call", "اتصال هاتفي",
+            "press-conference", "مؤتمر صحفي",
+            "statement", "بيان",
+            "visit", "زيارة",
+            "summit", "قمة",
+            "talks", "محادثات",
+            "interview", "مقابلة");
+
+    private EventKinds() {}
+
+    public static boolean isKnown(String kind) {
+        return LABELS.containsKey(kind);
+    }
+
+    /** The Arabic name of a kind, or the kind itself when it has none. */
+    public static String label(String kind) {
+        return kind == null ? "" : LABELS.getOrDefault(kind, kind);
+    }
+
+    public static java.util.Set<String> known() {
+        return new java.util.TreeSet<>(LABELS.keySet());
+    }
+}

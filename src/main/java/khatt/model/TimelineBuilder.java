@@ -1,0 +1,181 @@
+package khatt.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import khatt.arabic.ArabicText;
+import khatt.arabic.Slugs;
+import khatt.content.ArticleSource;
+import khatt.content.Content;
+import khatt.content.EventFacts;
+import khatt.content.MentionedDate;
+import khatt.content.TopicDefinition;
+import khatt.diag.Diagnostic;
+import khatt.diag.Diagnostics;
+
+/**
+ * Understands the content as a timeline: groups articles into events (by their {@code event} id,
+ * or else by date, place and kind), settles each event's facts, checks that articles agree with
+ * them, and orders everything deterministically.
+ */
+public final class TimelineBuilder {
+
+    /** Oldest publication first; undated articles last; ties by id. */
+    static final Comparator<ArticleSource> ARTICLE_ORDER = Comparator
+            .comparing((ArticleSource a) -> publicationInstant(a.published()), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ArticleSource::id);
+
+    static final Comparator<Event> EVENT_ORDER = Comparator.comparing(Event::date).thenComparing(Event::id);
+
+    public Timeline build(Content content, Diagnostics diagnostics) {
+        Map<String, EventFacts> facts = new HashMap<>();
+        content.eventFacts().forEach(f -> facts.put(f.id(), f));
+
+        Map<String, Integer> taxonomyOrder = new HashMap<>();
+        content.topics().forEach(t -> taxonomyOrder.put(t.id(), taxonomyOrder.size()));
+
+        Map<String, List<ArticleSource>> groups = group(content.articles());
+        List<Event> events = new ArrayList<>();
+        groups.forEach((id, articles) -> events.add(event(id, articles, facts.get(id), taxonomyOrder, diagnostics)));
+        for (EventFacts unused : content.eventFacts()) {
+            if (!groups.containsKey(unused.id())) {
+                diagnostics.add(Diagnostic.error(unused.file(), 0, "unknown event '" + unused.id() + "': no article reports it",
+                        "set 'event: " + unused.id() + "' in an article's front matter, or remove this file"));
+            }
+        }
+        events.sort(EVENT_ORDER);
+
+        List<Topic> topics = new ArrayList<>();
+        for (TopicDefinition definition : content.topics()) {
+            List<Event> tagged = events.stream().filter(e -> e.topics().contains(definition.id())).toList();
+            topics.add(new Topic(definition.id(), definition.label(), definition.description(), tagged));
+        }
+        return new Timeline(content.config(), events, topics);
+    }
+
+    /**
+     * Articles by event id. Those without one are grouped by date, place and kind under an id made
+     * from the date and the place (or kind), which stays the same as long as those facts do.
+     */
+    private static Map<String, List<ArticleSource>> group(List<ArticleSource> articles) {
+        Map<String, List<ArticleSource>> byId = new TreeMap<>();
+        Map<String, List<ArticleSource>> byFacts = new TreeMap<>();
+        for (ArticleSource article : articles) {
+            if (article.event() != null) {
+                byId.computeIfAbsent(article.event(), k -> new ArrayList<>()).add(article);
+            } else {
+                String key = article.date() + "|" + ArabicText.matchKey(Objects.requireNonNullElse(article.place(), ""))
+                        + "|" + Objects.requireNonNullElse(article.kind(), "");
+                byFacts.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
+            }
+        }
+        for (List<ArticleSource> group : byFacts.values()) {
+            ArticleSource first = group.get(0);
+            String base = derivedId(first);
+            String id = base;
+            for (int n = 2; byId.containsKey(id); n++) {
+                id = base + "-" + n;
+            }
+            byId.put(id, group);
+        }
+        return byId;
+    }
+
+    private static String derivedId(ArticleSource article) {
+        String place = article.place() == null ? "" : Slugs.of(article.place());
+        String what = !place.isEmpty() ? place : article.kind() != null ? article.kind() : "event";
+        return article.date() + "-" + what;
+    }
+
+    private static Event event(String id, List<ArticleSource> unordered, EventFacts facts,
+                               Map<String, Integer> taxonomyOrder, Diagnostics diagnostics) {
+        List<ArticleSource> articles = unordered.stream().sorted(ARTICLE_ORDER).toList();
+        LocalDate date = settle(facts == null ? null : facts.date(), articles, ArticleSource::date);
+        String place = settle(facts == null ? null : facts.place(), articles, ArticleSource::place);
+        String kind = settle(facts == null ? null : facts.kind(), articles, ArticleSource::kind);
+        String where = facts != null ? "its event file " + facts.file().getFileName() : "the other articles of event '" + id + "'";
+        for (ArticleSource article : articles) {
+            if (article.date() != null && !article.date().equals(date)) {
+                diagnostics.add(Diagnostic.warning(article.file(), article.dateLine(),
+                        "date " + article.date() + " contradicts " + where + " (" + date + ")",
+                        "give every article of an event the event's date, or move it to another event"));
+            }
+            if (article.place() != null && place != null && !ArabicText.matchKey(article.place()).equals(ArabicText.matchKey(place))) {
+                diagnostics.add(Diagnostic.warning(article.file(), article.placeLine(),
+                        "place '" + article.place() + "' contradicts " + where + " ('" + place + "')", "correct one of them"));
+            }
+            if (article.kind() != null && kind != null && !article.kind().equals(kind)) {
+                diagnostics.add(Diagnostic.warning(article.file(), article.kindLine(),
+                        "kind '" + article.kind() + "' contradicts " + where + " ('" + kind + "')", "correct one of them"));
+            }
+        }
+        if (kind != null && !EventKinds.isKnown(kind)) {
+            ArticleSource first = articles.get(0);
+            diagnostics.add(Diagnostic.warning(facts != null ? facts.file() : first.file(), facts != null ? facts.kindLine() : first.kindLine(),
+                    "kind '" + kind + "' has no Arabic name and is shown as written", "known kinds: " + String.join(", ", EventKinds.known())));
+        }
+        String title = facts != null && facts.title() != null ? facts.title() : articles.get(0).title();
+        Set<String> topics = new LinkedHashSet<>();
+        Set<String> outlets = new LinkedHashSet<>();
+        Map<String, MentionedDate> mentioned = new TreeMap<>();
+        for (ArticleSource article : articles) {
+            topics.addAll(article.topics());
+            if (article.outlet() != null) {
+                outlets.add(article.outlet());
+            }
+            article.mentionedDates().forEach(m -> mentioned.putIfAbsent(m.date() + "|" + m.text(), m));
+        }
+        List<String> topicsInTaxonomyOrder = topics.stream()
+                .sorted(Comparator.comparing(t -> taxonomyOrder.getOrDefault(t, Integer.MAX_VALUE))).toList();
+        return new Event(id, date, title, place, kind, facts == null ? null : facts.summary(), articles,
+                topicsInTaxonomyOrder, List.copyOf(outlets), List.copyOf(mentioned.values()));
+    }
+
+    /** The curated value when there is one, else the value most articles give (the earliest on a tie). */
+    private static <T> T settle(T curated, List<ArticleSource> articles, Function<ArticleSource, T> field) {
+        if (curated != null) {
+            return curated;
+        }
+        Map<T, Integer> counts = new LinkedHashMap<>();
+        articles.stream().map(field).filter(Objects::nonNull).forEach(v -> counts.merge(v, 1, Integer::sum));
+        T best = null;
+        int bestCount = 0;
+        for (Map.Entry<T, Integer> entry : counts.entrySet()) {
+            if (entry.getValue() > bestCount) {
+                best = entry.getKey();
+                bestCount = entry.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** A publication time as an instant: dates and local times count as UTC. Null when absent. */
+    public static Instant publicationInstant(String published) {
+        if (published == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(published).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(published).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notLocal) {
+                return LocalDate.parse(published).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+        }
+    }
+}

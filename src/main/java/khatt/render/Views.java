@@ -1,0 +1,239 @@
+package khatt.render;
+
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import khatt.arabic.ArabicDates;
+import khatt.content.ArticleSource;
+import khatt.content.MentionedDate;
+import khatt.content.SiteConfig;
+import khatt.markdown.Markdown;
+import khatt.model.Event;
+import khatt.model.EventKinds;
+import khatt.model.Timeline;
+import khatt.model.TimelineBuilder;
+import khatt.model.Topic;
+
+/**
+ * Turns the timeline into the view models templates display. All wording, dates, links and
+ * grouping are decided here, so templates only loop and print.
+ */
+public final class Views {
+
+    /** Address rule: permanent, from ids only, so adding articles never moves a page. */
+    public static String eventPath(String id) {
+        return "events/" + id + "/";
+    }
+
+    public static String topicPath(String id) {
+        return "topics/" + id + "/";
+    }
+
+    private final Timeline timeline;
+    private final SiteConfig config;
+    private final ArabicDates dates;
+    private final Markdown markdown;
+    private final Map<String, TopicChip> chips = new LinkedHashMap<>();
+    private final Map<String, EventCard> cardsAtRoot = new HashMap<>();
+    private final Map<LocalDate, Event> eventByDate = new HashMap<>();
+
+    public Views(Timeline timeline, Markdown markdown) {
+        this.timeline = timeline;
+        this.config = timeline.config();
+        this.dates = new ArabicDates(config.dateStyle());
+        this.markdown = markdown;
+        List<Topic> topics = timeline.topics();
+        for (int i = 0; i < topics.size(); i++) {
+            Topic topic = topics.get(i);
+            // Hues spread around the colour wheel by the golden angle stay distinct for any number of topics.
+            chips.put(topic.id(), new TopicChip(topic.id(), topic.label(), topicPath(topic.id()), (int) Math.round(i * 137.508) % 360));
+        }
+        for (Event event : timeline.events()) {
+            cardsAtRoot.put(event.id(), card(event));
+            eventByDate.putIfAbsent(event.date(), event);
+        }
+    }
+
+    public IndexPage index() {
+        List<Event> events = timeline.events();
+        PageMeta meta = meta(config.title(), config.description(), "./", "", "index");
+        return new IndexPage(meta, events.size(), timeline.articleCount(),
+                events.isEmpty() ? null : date(events.get(0).date()),
+                events.isEmpty() ? null : date(events.get(events.size() - 1).date()),
+                years(events, ""));
+    }
+
+    /** The page of the event at {@code index}, with the HTML of its articles' bodies in article order. */
+    public EventPage event(int index, List<String> bodiesHtml) {
+        Event event = timeline.events().get(index);
+        String root = "../../";
+        EventCard card = relative(cardsAtRoot.get(event.id()), root);
+        String description = card.summary();
+        PageMeta meta = meta(event.title(), description, root, eventPath(event.id()), "event");
+        List<ArticleView> articles = new ArrayList<>();
+        for (int i = 0; i < event.articles().size(); i++) {
+            ArticleSource article = event.articles().get(i);
+            articles.add(new ArticleView(article.id(), article.title(), article.outlet(), publishedDate(article.published()),
+                    article.sourceUrl(), bodiesHtml.get(i)));
+        }
+        List<MentionView> mentions = event.mentionedDates().stream().map(m -> mention(m, event, root)).toList();
+        Link previous = index > 0 ? eventLink(timeline.events().get(index - 1), root) : null;
+        Link next = index + 1 < timeline.events().size() ? eventLink(timeline.events().get(index + 1), root) : null;
+        String summaryHtml = event.summary() == null ? "" : markdown.toHtml(event.summary(), "");
+        return new EventPage(meta, card, summaryHtml, articles, event.outlets(), mentions, previous, next, citation(event));
+    }
+
+    public TopicsPage topics() {
+        String root = "../";
+        List<TopicSummary> summaries = timeline.topics().stream().map(t -> topicSummary(t, root)).toList();
+        return new TopicsPage(meta("الموضوعات", "موضوعات " + config.title(), root, "topics/", "topics"), summaries);
+    }
+
+    public TopicPage topic(Topic topic) {
+        String root = "../../";
+        PageMeta meta = meta(topic.label(), topic.description() != null ? topic.description()
+                : "أحداث موضوع «" + topic.label() + "» مرتبة زمنياً", root, topicPath(topic.id()), "topic");
+        return new TopicPage(meta, topicSummary(topic, root), years(topic.events(), root));
+    }
+
+    public NotFoundPage notFound() {
+        String home = config.baseUrl();
+        return new NotFoundPage(meta("الصفحة غير موجودة", config.description(), home, "404.html", "not-found"), home);
+    }
+
+    public FeedView feed(int limit) {
+        List<Event> events = timeline.events();
+        List<FeedView.Entry> entries = new ArrayList<>();
+        for (int i = events.size() - 1; i >= 0 && entries.size() < limit; i--) {
+            Event event = events.get(i);
+            EventCard card = cardsAtRoot.get(event.id());
+            entries.add(new FeedView.Entry(absolute(eventPath(event.id())), event.title(), updated(event), card.summary()));
+        }
+        String updated = entries.stream().map(FeedView.Entry::updated).max(String::compareTo)
+                .orElse("1970-01-01T00:00:00Z");
+        return new FeedView(config.title(), absolute("feed.xml"), config.baseUrl(), updated, entries);
+    }
+
+    public SitemapView sitemap() {
+        List<String> urls = new ArrayList<>();
+        urls.add(absolute(""));
+        urls.add(absolute("topics/"));
+        timeline.topics().forEach(t -> urls.add(absolute(topicPath(t.id()))));
+        timeline.events().forEach(e -> urls.add(absolute(eventPath(e.id()))));
+        return new SitemapView(urls);
+    }
+
+    public String absolute(String path) {
+        return config.baseUrl() + path;
+    }
+
+    private PageMeta meta(String title, String description, String root, String path, String kind) {
+        return new PageMeta(config.title(), config.description(), config.language(), title, description, root,
+                absolute(path), kind);
+    }
+
+    private EventCard card(Event event) {
+        List<TopicChip> topics = event.topics().stream().map(chips::get).filter(java.util.Objects::nonNull).toList();
+        String summary = event.summary() != null ? plainText(event.summary()) : event.lead();
+        return new EventCard(event.id(), eventPath(event.id()), date(event.date()), event.title(), event.place(),
+                event.kind(), EventKinds.label(event.kind()), topics, event.articles().size(), event.outlets().size(), summary);
+    }
+
+    /** The same card with links from a page {@code root} away from the site root. */
+    private static EventCard relative(EventCard card, String root) {
+        if (root.isEmpty()) {
+            return card;
+        }
+        return new EventCard(card.id(), root + card.href(), card.date(), card.title(), card.place(), card.kind(),
+                card.kindLabel(), card.topics().stream().map(c -> new TopicChip(c.id(), c.label(), root + c.href(), c.hue())).toList(),
+                card.articleCount(), card.outletCount(), card.summary());
+    }
+
+    private List<YearGroup> years(List<Event> events, String root) {
+        Map<Integer, Map<Integer, List<EventCard>>> grouped = new LinkedHashMap<>();
+        for (Event event : events) {
+            grouped.computeIfAbsent(event.date().getYear(), y -> new LinkedHashMap<>())
+                    .computeIfAbsent(event.date().getMonthValue(), m -> new ArrayList<>())
+                    .add(relative(cardsAtRoot.get(event.id()), root));
+        }
+        List<YearGroup> years = new ArrayList<>();
+        grouped.forEach((year, months) -> {
+            List<MonthGroup> monthGroups = new ArrayList<>();
+            months.forEach((month, cards) -> monthGroups.add(new MonthGroup(
+                    "m-%04d-%02d".formatted(year, month), dates.monthYear(year, month), cards)));
+            years.add(new YearGroup("y-%04d".formatted(year), dates.digits(year), monthGroups));
+        });
+        return years;
+    }
+
+    private TopicSummary topicSummary(Topic topic, String root) {
+        TopicChip chip = chips.get(topic.id());
+        return new TopicSummary(new TopicChip(chip.id(), chip.label(), root + chip.href(), chip.hue()),
+                topic.description(), topic.events().size());
+    }
+
+    private MentionView mention(MentionedDate mentioned, Event from, String root) {
+        String label = mentionLabel(mentioned.date());
+        Link link = null;
+        if (mentioned.date().length() == 10) {
+            Event target = eventByDate.get(LocalDate.parse(mentioned.date()));
+            if (target != null && !target.id().equals(from.id())) {
+                link = eventLink(target, root);
+            }
+        }
+        return new MentionView(mentioned.text(), mentioned.date(), label, link);
+    }
+
+    private String mentionLabel(String isoPrecision) {
+        String[] parts = isoPrecision.split("-");
+        int year = Integer.parseInt(parts[0]);
+        return switch (parts.length) {
+            case 1 -> dates.digits(year);
+            case 2 -> dates.monthYear(year, Integer.parseInt(parts[1]));
+            default -> dates.dayMonthYear(LocalDate.parse(isoPrecision));
+        };
+    }
+
+    private Link eventLink(Event event, String root) {
+        return new Link(root + eventPath(event.id()), event.title());
+    }
+
+    private DateView date(LocalDate date) {
+        return new DateView(date.toString(), dates.full(date), dates.hijri(date));
+    }
+
+    private DateView publishedDate(String published) {
+        if (published == null) {
+            return null;
+        }
+        // The outlet's own calendar day, as it printed it: the offset is kept, not converted.
+        LocalDate day = published.length() == 10 ? LocalDate.parse(published)
+                : LocalDate.parse(published.substring(0, 10));
+        return new DateView(published, dates.dayMonthYear(day), "");
+    }
+
+    /** A recognised citation style (APA 7, Arabic wording) for the event page. */
+    private String citation(Event event) {
+        LocalDate day = event.date();
+        return config.title() + ". (" + dates.digits(day.getYear()) + "، " + dates.digits(day.getDayOfMonth()) + " "
+                + dates.month(day.getMonthValue()) + "). " + event.title() + ". " + absolute(eventPath(event.id()));
+    }
+
+    private static String updated(Event event) {
+        return event.articles().stream().map(a -> TimelineBuilder.publicationInstant(a.published()))
+                .filter(java.util.Objects::nonNull).max(java.time.Instant::compareTo)
+                .map(i -> DateTimeFormatter.ISO_INSTANT.format(i))
+                .orElse(event.date().atStartOfDay().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    }
+
+    private String plainText(String markdownText) {
+        return new TextCollectingVisitor().collectAndGetText(markdown.parse(markdownText)).replaceAll("\\s+", " ").strip();
+    }
+
+}
