@@ -16,6 +16,6 @@ public record BuildReport(int articles, int events, int pages, long millis, List
 
     /** The one line a build ends with. */
     public String summary() {
-        return "%d articles, %d events, %d pages written in %d ms".formatted(articles, events, pages, millis);
+        return String.format(java.util.Locale.ROOT, "%d articles, %d events, %d pages written in %d ms", articles, events, pages, millis);
     }
 }

@@ -24,7 +24,7 @@ final class CheckCommand implements Callable<Integer> {
         BuildReport report = new SiteBuilder().check(new BuildOptions(site.content, null, site.templates, null));
         Reporting.print(report, spec.commandLine().getErr());
         long errors = report.diagnostics().stream().filter(d -> d.isError()).count();
-        spec.commandLine().getOut().println("%d articles, %d events: %d error(s), %d warning(s)".formatted(
+        spec.commandLine().getOut().println(String.format(java.util.Locale.ROOT, "%d articles, %d events: %d error(s), %d warning(s)",
                 report.articles(), report.events(), errors, report.diagnostics().size() - errors));
         return errors > 0 ? 1 : 0;
     }

@@ -182,10 +182,10 @@ public final class ContentLoader {
             return article;
         }).filter(Objects::nonNull).toList();
         Map<String, Path> byId = new HashMap<>();
-        for (ArticleSource article : articles) {
-            Path other = byId.putIfAbsent(article.id(), article.file());
+        for (Path file : files) {
+            Path other = byId.putIfAbsent(stem(file), file);
             if (other != null) {
-                diagnostics.add(Diagnostic.error(article.file(), 0, "duplicate article id '" + article.id() + "' (also " + other + ")",
+                diagnostics.add(Diagnostic.error(file, 0, "duplicate article id '" + stem(file) + "' (also " + other + ")",
                         "article file names must be unique across folders: rename one"));
             }
         }

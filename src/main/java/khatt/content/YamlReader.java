@@ -47,11 +47,16 @@ public final class YamlReader {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? firstLine : e.getLocation().getLineNr() + firstLine - 1;
             int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
-            throw new YamlException(Diagnostic.error(file, line, "invalid YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""),
+            throw new YamlException(Diagnostic.error(file, line, "invalid YAML: " + problem(e.getOriginalMessage()),
                     "check the indentation and quote values that contain ':' or '#'").at(line, column));
         } catch (IOException e) {
             throw new YamlException(Diagnostic.error(file, firstLine, "cannot read YAML: " + e.getMessage(), ""));
         }
+    }
+
+    /** SnakeYAML's message without its source excerpts: "while parsing …: expected …". */
+    private static String problem(String message) {
+        return String.join(": ", message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList());
     }
 
     private static YamlNode readValue(JsonParser parser, Path file, int lineOffset) throws IOException, YamlException {

@@ -1,5 +1,6 @@
 package khatt.markdown;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -12,6 +13,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Markdown to HTML with flexmark: one parser and renderer for the whole build, shared by all threads.
@@ -38,10 +41,22 @@ public final class Markdown {
         return parser.parse(markdown);
     }
 
-    /** The HTML of {@code markdown}; paragraph ids start with {@code idPrefix} unless it is empty. */
-    public String toHtml(String markdown, String idPrefix) {
+    /**
+     * The HTML of {@code markdown}; paragraph ids start with {@code idPrefix} unless it is empty.
+     * Headings are moved so that the document's highest becomes {@code topHeading}, nesting them
+     * under the page's own headings without gaps.
+     */
+    public String toHtml(String markdown, String idPrefix, int topHeading) {
         Document document = parser.parse(markdown);
         document.set(ID_PREFIX, idPrefix);
+        List<Heading> headings = new ArrayList<>();
+        document.getDescendants().forEach(node -> {
+            if (node instanceof Heading heading) {
+                headings.add(heading);
+            }
+        });
+        int highest = headings.stream().mapToInt(Heading::getLevel).min().orElse(topHeading);
+        headings.forEach(h -> h.setLevel(Math.min(6, h.getLevel() - highest + topHeading)));
         return renderer.render(document);
     }
 

@@ -32,6 +32,8 @@ public final class SiteRenderer {
     public static final List<String> TEMPLATES = List.of("index.ftlh", "event.ftlh", "topics.ftlh", "topic.ftlh",
             "404.ftlh", "feed.ftlx", "sitemap.ftlx");
     static final int FEED_ENTRIES = 50;
+    /** Article bodies sit under the event's h1, the sources' h2 and the article's h3. */
+    static final int ARTICLE_HEADING = 4;
 
     private final Templates templates;
     private final Path templatesDir;
@@ -75,7 +77,7 @@ public final class SiteRenderer {
         List<String> bodies = new ArrayList<>(event.articles().size());
         for (ArticleSource article : event.articles()) {
             try {
-                bodies.add(markdown.toHtml(ArticleBodies.read(article), article.id()));
+                bodies.add(markdown.toHtml(ArticleBodies.read(article), article.id(), ARTICLE_HEADING));
             } catch (IOException e) {
                 diagnostics.add(Diagnostic.error(article.file(), 0, "cannot read body: " + e.getMessage(), ""));
                 return;

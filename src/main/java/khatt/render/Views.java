@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import khatt.arabic.ArabicDates;
 import khatt.content.ArticleSource;
@@ -85,7 +86,7 @@ public final class Views {
         List<MentionView> mentions = event.mentionedDates().stream().map(m -> mention(m, event, root)).toList();
         Link previous = index > 0 ? eventLink(timeline.events().get(index - 1), root) : null;
         Link next = index + 1 < timeline.events().size() ? eventLink(timeline.events().get(index + 1), root) : null;
-        String summaryHtml = event.summary() == null ? "" : markdown.toHtml(event.summary(), "");
+        String summaryHtml = event.summary() == null ? "" : markdown.toHtml(event.summary(), "", 3);
         return new EventPage(meta, card, summaryHtml, articles, event.outlets(), mentions, previous, next, citation(event));
     }
 
@@ -166,8 +167,8 @@ public final class Views {
         grouped.forEach((year, months) -> {
             List<MonthGroup> monthGroups = new ArrayList<>();
             months.forEach((month, cards) -> monthGroups.add(new MonthGroup(
-                    "m-%04d-%02d".formatted(year, month), dates.monthYear(year, month), cards)));
-            years.add(new YearGroup("y-%04d".formatted(year), dates.digits(year), monthGroups));
+                    String.format(Locale.ROOT, "m-%04d-%02d", year, month), dates.monthYear(year, month), cards)));
+            years.add(new YearGroup(String.format(Locale.ROOT, "y-%04d", year), dates.digits(year), monthGroups));
         });
         return years;
     }
