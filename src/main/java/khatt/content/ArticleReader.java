@@ -1,6 +1,5 @@
 package khatt.content;
 
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import khatt.arabic.PhraseMatcher;
 import khatt.diag.Diagnostic;
 import khatt.markdown.Markdown;
@@ -20,6 +20,12 @@ final class ArticleReader {
     private static final Set<String> FIELDS = Set.of("title", "date", "event", "place", "kind", "outlet", "published",
             "source_url", "topics", "mentioned_dates");
     private static final int LEAD_LENGTH = 240;
+    private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S+");
+    private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    /** Characters that may start Markdown inline syntax; a paragraph without them is already plain text. */
+    private static final Pattern INLINE_SYNTAX = Pattern.compile("[*_`\\[\\]<>!\\\\&]");
 
     private final Set<String> topicIds;
     private final PhraseMatcher<String> topicKeywords;
@@ -68,7 +74,7 @@ final class ArticleReader {
         String kind = fields.id("kind");
         String published = published(fields, problems, file);
         String sourceUrl = fields.text("source_url");
-        if (sourceUrl != null && !sourceUrl.matches("https?://\\S+")) {
+        if (sourceUrl != null && !WEB_ADDRESS.matcher(sourceUrl).matches()) {
             problems.add(Diagnostic.error(file, fields.lineOf("source_url"), "source_url '" + sourceUrl + "' is not a web address",
                     "write the full address, starting with https://"));
         }
@@ -131,7 +137,7 @@ final class ArticleReader {
         }
         for (YamlNode item : node.asList()) {
             if (!item.isMap() || item.asMap().get("date") == null || item.asMap().get("date").text() == null
-                    || !item.asMap().get("date").text().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                    || !PARTIAL_DATE.matcher(item.asMap().get("date").text()).matches()) {
                 problems.add(Diagnostic.error(file, item.line(), "a mentioned date needs 'text' and 'date' (YYYY, YYYY-MM or YYYY-MM-DD)",
                         "e.g. - {text: \"في يونيو المقبل\", date: 2019-06}"));
                 continue;
@@ -145,13 +151,14 @@ final class ArticleReader {
 
     /** The first paragraph of the body as plain text, cut at a word near {@value #LEAD_LENGTH} characters. */
     private String lead(String body) {
-        for (String block : body.split("\n\\s*\n")) {
+        for (String block : BLANK_LINE.split(body)) {
             String trimmed = block.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith(">") || trimmed.startsWith("<")) {
                 continue;
             }
-            Node paragraph = markdown.parse(trimmed);
-            String plain = new TextCollectingVisitor().collectAndGetText(paragraph).replaceAll("\\s+", " ").strip();
+            String text = INLINE_SYNTAX.matcher(trimmed).find()
+                    ? new TextCollectingVisitor().collectAndGetText(markdown.parse(trimmed)) : trimmed;
+            String plain = SPACES.matcher(text).replaceAll(" ").strip();
             if (plain.isEmpty()) {
                 continue;
             }
