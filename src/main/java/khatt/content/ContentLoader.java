@@ -232,7 +232,10 @@ public final class ContentLoader {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return ArabicText.nfc(text.replace("\r\n", "\n").replace('\r', '\n'));
+            if (text.indexOf('\r') >= 0) {
+                text = text.replace("\r\n", "\n").replace('\r', '\n');
+            }
+            return ArabicText.nfc(text);
         } catch (CharacterCodingException e) {
             diagnostics.add(Diagnostic.error(file, 0, "not UTF-8 text", "save the file as UTF-8"));
         } catch (IOException | UncheckedIOException e) {
