@@ -55,6 +55,40 @@ public final class PhraseMatcher<L extends Comparable<L>> {
         }
     }
 
+    /**
+     * Where a phrase occurs: its label, the index of its first and one past its last word in
+     * {@link ArabicText#matchKeys} of the text, and the one-letter proclitic its first word carried
+     * (0 if none).
+     */
+    public record Match<L>(L label, int start, int end, char proclitic) {}
+
+    /** Every occurrence of a phrase in {@code text}, in order of position (then of label). */
+    public List<Match<L>> matchesIn(String text) {
+        return matchesIn(ArabicText.matchKeys(text));
+    }
+
+    /** Every occurrence of a phrase in text whose matching keys are {@code words}. */
+    public List<Match<L>> matchesIn(List<String> words) {
+        List<Match<L>> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            addMatches(words, i, word, (char) 0, out);
+            if (word.length() > 3 && PROCLITICS.indexOf(word.charAt(0)) >= 0) {
+                addMatches(words, i, word.substring(1), word.charAt(0), out);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt((Match<L> m) -> m.start()).thenComparing(m -> m.label()));
+        return out;
+    }
+
+    private void addMatches(List<String> words, int at, String firstKey, char proclitic, List<Match<L>> out) {
+        for (Phrase<L> phrase : byFirstKey.getOrDefault(firstKey, List.of())) {
+            if (restMatches(words, at, phrase.keys())) {
+                out.add(new Match<>(phrase.label(), at, at + phrase.keys().size(), proclitic));
+            }
+        }
+    }
+
     /** Whether the words after {@code start} continue the phrase (its first word has matched). */
     private static boolean restMatches(List<String> words, int start, List<String> keys) {
         if (start + keys.size() > words.size()) {
