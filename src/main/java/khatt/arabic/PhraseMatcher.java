@@ -62,7 +62,7 @@ public final class PhraseMatcher<L extends Comparable<L>> {
      */
     public record Match<L>(L label, int start, int end, char proclitic) {}
 
-    /** Every occurrence of a phrase in {@code text}, in order of position (then of label). */
+    /** Every occurrence of a phrase in {@code text}, in order of position (longer first, then by label). */
     public List<Match<L>> matchesIn(String text) {
         return matchesIn(ArabicText.matchKeys(text));
     }
@@ -77,7 +77,9 @@ public final class PhraseMatcher<L extends Comparable<L>> {
                 addMatches(words, i, word.substring(1), word.charAt(0), out);
             }
         }
-        out.sort(java.util.Comparator.comparingInt((Match<L> m) -> m.start()).thenComparing(m -> m.label()));
+        out.sort(java.util.Comparator.comparingInt((Match<L> m) -> m.start())
+                .thenComparing(java.util.Comparator.comparingInt((Match<L> m) -> m.end()).reversed())
+                .thenComparing(m -> m.label()));
         return out;
     }
 

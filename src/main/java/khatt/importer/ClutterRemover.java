@@ -26,6 +26,8 @@ public final class ClutterRemover {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOW = Pattern.compile("^(?:تابعوا|تابعونا|تابع)\\s+(.{1,40}?)\\s+(?:على|عبر|في)(?:\\s.*)?$");
     private static final Pattern BYLINE = Pattern.compile("^\\(([^()]{2,120})\\)\\s*");
+    /** A news agency named in parentheses on a date line: «موسكو - ١٤ مارس ٢٠٢١ (كونا)». */
+    private static final Pattern AGENCY = Pattern.compile("\\(\\s*([^()\\d]{2,30}?)\\s*\\)");
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[-–|—]\\s+");
     /** Words of calls to action, as the first word of a short line (folded). */
     private static final Set<String> CALLS = Set.of("اضغط", "انقر", "اشترك", "اشتركوا", "تابعوا", "تابعونا", "تابع", "حمل",
@@ -87,6 +89,10 @@ public final class ClutterRemover {
             if (date != null) {
                 if (!isUpdate(line)) {
                     headerDates.add(date);
+                    Matcher agency = AGENCY.matcher(line);
+                    if (agency.find()) {
+                        laterOutlets.add(new CleanText.Hint(agency.group(1).strip(), line));
+                    }
                 }
                 continue;
             }
@@ -206,11 +212,25 @@ public final class ClutterRemover {
     }
 
     private static boolean isHeadline(String line) {
-        if (isChrome(line) || line.endsWith("...") || line.endsWith("…")) {
+        if (isChrome(line) || isBreadcrumb(line) || line.endsWith("...") || line.endsWith("…")) {
             return false;
         }
         int w = words(line);
         return w >= 3 && w <= 30;
+    }
+
+    /** A navigation trail («الرئيسية / الحدث», «أخبار > سياسة»): short segments between separators. */
+    static boolean isBreadcrumb(String line) {
+        String[] parts = line.split("\\s*[/>»›|]\\s*");
+        if (parts.length < 2 || words(line) > 8) {
+            return false;
+        }
+        for (String p : parts) {
+            if (words(p) > 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A site-name line («ليبانون فايلز - أخبار إقليمية ودولية»): the name, or null. */

@@ -54,6 +54,7 @@ public final class EventGrouper {
         final String kind;
         final int kindRank;
         final Set<String> keys;
+        String evidence;
         double norm;
 
         Member(String file, LocalDate date, double dateConfidence, DayOfWeek weekday, String place, String placeSlug,
@@ -142,6 +143,7 @@ public final class EventGrouper {
             Member m = new Member(x.file(), x.date(), x.dateConfidence(), x.weekday(), x.place(), x.placeSlug(),
                     x.placeStrength(), x.kind(), x.kindRank(), x.contentKeys());
             m.norm = weights.norm(m.keys);
+            m.evidence = x.dateEvidence();
             members[i] = m;
             Group best = null;
             double bestSim = 0;
@@ -200,7 +202,7 @@ public final class EventGrouper {
                 date = dated.date;
                 fromGroup = true;
                 confidence = Math.min(0.6, dated.dateConfidence * 0.65);
-                evidence = "من الحدث نفسه: " + dated.file;
+                evidence = (dated.evidence == null ? "" : dated.evidence + " ") + "(" + dated.file + ")";
             }
             List<String> files = g.members.stream().map(mm -> mm.file).filter(f -> !f.equals(m.file)).toList();
             out.add(new Assignment(id, g.existingId != null, date, evidence, confidence, fromGroup,

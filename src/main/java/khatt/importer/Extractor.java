@@ -166,8 +166,11 @@ public final class Extractor {
                         }
                     }
                     case FULL, DAY_MONTH -> {
-                        if (!lead || m.start() > 0 && before(p, m.start()).matches(".*(?:منذ|قبل|بعد)\\s*$")) {
+                        if (!lead || m.start() > 0 && before(p, m.start()).matches("(?s).*(?:منذ|قبل|بعد)\\s*$")) {
                             continue;
+                        }
+                        if (published == null && !(i == 0 && (m.weekday() != null || saysDay(before(p, m.start()))))) {
+                            continue; // without a byline, only «يوم 14 مايو» in the first paragraph tells the event's day
                         }
                         rank = 2;
                         confidence = published == null ? 0.8 : 0.9;
@@ -229,6 +232,12 @@ public final class Extractor {
         return !after.startsWith("ال");
     }
 
+    /** Whether text ends with «يوم» (the words right before a date that names the event's day). */
+    private static boolean saysDay(String before) {
+        String f = FoldedText.foldAll(before).strip();
+        return f.endsWith(" يوم") || f.equals("يوم") || f.endsWith("،يوم") || f.endsWith(" اليوم");
+    }
+
     private static String before(String p, int start) {
         return p.substring(0, start);
     }
@@ -272,18 +281,22 @@ public final class Extractor {
         int strength = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             List<String> words = ArabicText.matchKeys(paragraphs.get(i));
-            List<PhraseMatcher.Match<Lexicon.Entry>> kinds = kind == null ? List.of() : lexicon.kinds().matchesIn(words);
+            List<PhraseMatcher.Match<Lexicon.Entry>> kinds = lexicon.kinds().matchesIn(words);
+            String folded = FoldedText.foldAll(paragraphs.get(i));
             for (PhraseMatcher.Match<Lexicon.Entry> pm : lexicon.places().matchesIn(words)) {
-                boolean at = pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(words.get(pm.start() - 1));
+                boolean at = pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(words.get(pm.start() - 1))
+                        || lexicon.placedIn(folded, pm.label().category());
                 if (!at) {
                     continue;
                 }
-                int s = 0;
+                // the place of an event is said after the words that name it, before any other event is named
+                PhraseMatcher.Match<Lexicon.Entry> nearest = null;
                 for (PhraseMatcher.Match<Lexicon.Entry> km : kinds) {
-                    if (km.label().category().equals(kind) && km.end() <= pm.start() && pm.start() - km.end() <= PLACE_WINDOW) {
-                        s = 4;
+                    if (km.end() <= pm.start() && pm.start() - km.end() <= PLACE_WINDOW) {
+                        nearest = km;
                     }
                 }
+                int s = nearest != null && nearest.label().category().equals(kind) ? 4 : 0;
                 if (s == 0 && i < 2) {
                     s = 2;
                 }

@@ -35,22 +35,37 @@ public final class Lexicon {
     private final PhraseMatcher<Entry> placeMatcher;
     private final PhraseMatcher<Entry> kindMatcher;
     private final Map<String, String> outletsByHost;
+    private final Map<String, java.util.regex.Pattern> placedIn;
 
-    private Lexicon(Map<String, Place> places, PhraseMatcher<Entry> placeMatcher, PhraseMatcher<Entry> kindMatcher,
-            Map<String, String> outletsByHost) {
+    private Lexicon(Map<String, Place> places, Map<String, List<String>> placeNames, PhraseMatcher<Entry> placeMatcher,
+            PhraseMatcher<Entry> kindMatcher, Map<String, String> outletsByHost) {
         this.places = places;
         this.placeMatcher = placeMatcher;
         this.kindMatcher = kindMatcher;
         this.outletsByHost = outletsByHost;
+        Map<String, java.util.regex.Pattern> at = new java.util.HashMap<>();
+        Map<String, List<String>> names = new java.util.HashMap<>();
+        placeNames.forEach((slug, list) -> at.put(slug, java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{M}])(?:(?:في|وفي)\\s+(?:منتجع\\s+|مدينه\\s+|العاصمه\\s+)?|(?:و)?ب)(?:"
+                + String.join("|", list.stream().map(java.util.regex.Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])")));
+        this.placedIn = Map.copyOf(at);
+    }
+
+    /** Whether folded text says something happened in the place («في سوتشي», «بالجزائر العاصمة»). */
+    boolean placedIn(String foldedText, String slug) {
+        java.util.regex.Pattern p = placedIn.get(slug);
+        return p != null && p.matcher(foldedText).find();
     }
 
     /** The dictionaries shipped with Khatt. */
     public static Lexicon load() {
         Map<String, Place> places = new LinkedHashMap<>();
         Map<Entry, List<String>> placePhrases = new LinkedHashMap<>();
+        Map<String, List<String>> folded = new LinkedHashMap<>();
         for (String[] row : rows("places.tsv")) {
             String[] names = row[1].split("\\|");
             places.put(row[0], new Place(row[0], names[0]));
+            folded.put(row[0], java.util.Arrays.stream(names).map(FoldedText::foldAll).toList());
             for (String n : names) {
                 placePhrases.put(new Entry(row[0], n), List.of(n));
             }
@@ -65,7 +80,7 @@ public final class Lexicon {
         for (String[] row : rows("outlets.tsv")) {
             hosts.put(row[0].toLowerCase(Locale.ROOT), row[1]);
         }
-        return new Lexicon(Map.copyOf(places), new PhraseMatcher<>(placePhrases), new PhraseMatcher<>(kindPhrases),
+        return new Lexicon(Map.copyOf(places), folded, new PhraseMatcher<>(placePhrases), new PhraseMatcher<>(kindPhrases),
                 Map.copyOf(hosts));
     }
 
