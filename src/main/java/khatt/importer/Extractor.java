@@ -296,7 +296,10 @@ public final class Extractor {
                         nearest = km;
                     }
                 }
-                int s = nearest != null && nearest.label().category().equals(kind) ? 4 : 0;
+                if (nearest != null && !nearest.label().category().equals(kind)) {
+                    continue; // the place of another event («على هامش قمة العشرين في أوساكا»)
+                }
+                int s = nearest != null ? 4 : 0;
                 if (s == 0 && i < 2) {
                     s = 2;
                 }
