@@ -58,7 +58,7 @@ public final class ImportCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        out.print(json ? ReviewTable.json(report) : ReviewTable.table(report, dryRun));
+        out.print(json ? ReviewTable.json(report, dryRun) : ReviewTable.table(report, dryRun));
         out.flush();
         report.articles().stream().filter(a -> a.error() != null)
                 .forEach(a -> err.println(a.file() + ": error: " + a.error()));

@@ -16,14 +16,16 @@ import java.util.stream.Stream;
 import khatt.arabic.PhraseMatcher;
 
 /**
- * What {@code content/} already holds, as far as importing needs it: each article's event, date,
+ * What {@code content/} already holds (every article file's path, readable or not), as far as importing needs it: each article's event, date,
  * place, kind, address and words, and the curated events. Read with Jackson directly; unreadable
  * files are skipped with a warning (checking them is the build's job).
  */
-public record ExistingContent(List<Article> articles, Map<String, JsonNode> events, List<String> warnings) {
+public record ExistingContent(List<Article> articles, List<String> files, Map<String, JsonNode> events,
+        List<String> warnings) {
 
     public ExistingContent {
         articles = List.copyOf(articles);
+        files = List.copyOf(files);
         events = Map.copyOf(events);
         warnings = List.copyOf(warnings);
     }
@@ -32,12 +34,13 @@ public record ExistingContent(List<Article> articles, Map<String, JsonNode> even
     public record Article(String path, String title, String event, LocalDate date, String place, String kind,
             String sourceUrl, String fingerprint, java.util.Set<String> contentKeys) {}
 
-    public static final ExistingContent EMPTY = new ExistingContent(List.of(), Map.of(), List.of());
+    public static final ExistingContent EMPTY = new ExistingContent(List.of(), List.of(), Map.of(), List.of());
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     public static ExistingContent read(Path content) throws IOException {
         List<Article> articles = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         Map<String, JsonNode> events = new TreeMap<>();
         List<String> warnings = new ArrayList<>();
         Path articlesDir = content.resolve("articles");
@@ -48,6 +51,7 @@ public record ExistingContent(List<Article> articles, Map<String, JsonNode> even
             }
             for (Path f : files) {
                 String rel = content.relativize(f).toString().replace('\\', '/');
+                paths.add(rel);
                 try {
                     articles.add(parseArticle(rel, Files.readString(f, StandardCharsets.UTF_8)));
                 } catch (IOException | RuntimeException e) {
@@ -69,7 +73,7 @@ public record ExistingContent(List<Article> articles, Map<String, JsonNode> even
                 }
             }
         }
-        return new ExistingContent(articles, events, warnings);
+        return new ExistingContent(articles, paths, events, warnings);
     }
 
     /** Parses one article file's text (front matter between --- lines, then the body). */

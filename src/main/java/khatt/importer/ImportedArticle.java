@@ -9,8 +9,8 @@ import java.util.List;
  * was refused.
  *
  * @param file the input file's name
- * @param path the article file written, relative to the content directory's parent... as given; null
- *     with --dry-run or when refused
+ * @param path the article file: relative to the content directory when planned, then as written
+ *     (the content directory joined with it); null when refused
  * @param confidence 0-1: mostly how sure the event date is, then kind, place, title and outlet
  */
 public record ImportedArticle(String file, String path, String title, String outlet, LocalDate published,

@@ -95,6 +95,7 @@ public final class Importer {
             RawPage page = pages.get(i);
             results.add(null);
             if (page == null) {
+                results.set(i, ImportedArticle.refused("(unreadable)", "unreadable"));
                 continue;
             }
             CleanText clean = ClutterRemover.clean(page.lines(), page.meta().title());
@@ -132,7 +133,7 @@ public final class Importer {
 
         Slugs slugs = new Slugs();
         Set<String> takenPaths = new HashSet<>();
-        existing.articles().forEach(a -> takenPaths.add(a.path()));
+        takenPaths.addAll(existing.files());
         for (int k = 0; k < accepted.size(); k++) {
             int i = acceptedAt.get(k);
             ImportedArticle a = finish(accepted.get(k), assignments.get(k));

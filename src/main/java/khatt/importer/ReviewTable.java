@@ -27,7 +27,7 @@ public final class ReviewTable {
                 continue;
             }
             written++;
-            sb.append(a.file()).append("  →  ").append(a.path() == null ? "(dry run)" : a.path())
+            sb.append(a.file()).append("  →  ").append(a.path())
                     .append(dryRun ? "  (dry run: not written)" : "").append('\n');
             row(sb, "title", a.title());
             row(sb, "outlet", a.outlet());
@@ -62,12 +62,12 @@ public final class ReviewTable {
     }
 
     /** A JSON array, one object per input. */
-    public static String json(Importer.Report report) {
+    public static String json(Importer.Report report, boolean dryRun) {
         ArrayNode arr = JSON.createArrayNode();
         for (ImportedArticle a : report.articles()) {
             ObjectNode o = arr.addObject();
             o.put("file", a.file());
-            o.put("path", a.path());
+            o.put("path", dryRun ? null : a.path());
             o.put("title", a.title());
             o.put("outlet", a.outlet());
             o.put("published", a.published() == null ? null : a.published().toString());
