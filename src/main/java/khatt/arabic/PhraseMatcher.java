@@ -35,7 +35,11 @@ public final class PhraseMatcher<L extends Comparable<L>> {
 
     /** The labels whose phrases occur in {@code text}, sorted. */
     public Set<L> labelsIn(String text) {
-        List<String> words = ArabicText.matchKeys(text);
+        return labelsIn(ArabicText.matchKeys(text));
+    }
+
+    /** The labels whose phrases occur in text whose matching keys are {@code words}, sorted. */
+    public Set<L> labelsIn(List<String> words) {
         Set<L> found = new TreeSet<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);

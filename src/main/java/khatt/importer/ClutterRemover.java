@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 public final class ClutterRemover {
 
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\uFEFF]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HASHTAGS = Pattern.compile("^(?:#\\S+\\s*)+$|^\\S+_\\S+$");
     private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}&&\\p{L}]{2,}");
     private static final Pattern BULLET = Pattern.compile("^[•·▪►●◄\\-–—*+]+\\s*");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:ص|م|AM|PM|am|pm|GMT|UTC)?");
@@ -48,7 +51,7 @@ public final class ClutterRemover {
     public static CleanText clean(List<String> rawLines, String titleHint) {
         List<String> lines = new ArrayList<>();
         for (String raw : rawLines) {
-            String line = raw.replace('\u00A0', ' ').replaceAll("[\\u200B-\\u200F\\uFEFF]", "").replaceAll("\\s+", " ").strip();
+            String line = SPACES.matcher(INVISIBLE.matcher(raw.replace('\u00A0', ' ')).replaceAll("")).replaceAll(" ").strip();
             if (!line.isEmpty()) {
                 lines.add(line);
             }
@@ -191,7 +194,7 @@ public final class ClutterRemover {
             return true; // share-button bullets
         }
         String folded = key(line);
-        if (line.startsWith("#") || line.matches("^(?:#\\S+\\s*)+$") || line.matches("^\\S+_\\S+$")) {
+        if (line.startsWith("#") || HASHTAGS.matcher(line).matches()) {
             return true; // hashtags
         }
         String[] tokens = folded.split(" ");
@@ -298,12 +301,20 @@ public final class ClutterRemover {
     }
 
     static int words(String line) {
-        String s = line.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
     }
 
     /** A folded, lower-cased key for comparing lines. */
     static String key(String line) {
-        return FoldedText.foldAll(line).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(FoldedText.foldAll(line).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -60,12 +60,14 @@ public final class DateFinder {
     private static final String YEAR_PART = "(?:\\s*[,،]?\\s*(?:من\\s+)?(?:عام|العام|سنه|لعام)?\\s*(?<y>(?:1[89]|2[01])\\d\\d)"
             + "(?!\\d)(?:\\s?(?:ء|م|مـ)" + E + ")?)";
     private static final String REL = "(?<rel>الجاري|الحالي|المقبل|القادم|الماضي|المنصرم|الفائت|الفايت)" + E;
-    private static final String WEEKDAY_PREFIX = "(?:(?:يوم\\s+)?(?<wd0>" + WEEKDAY + ")" + E + "\\s*[,،\\-–]?\\s*)?";
+    /** A weekday right before a date: «الثلاثاء ١٠ كانون الأول», «يوم الأحد، 5 جانفي». */
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?:يوم\\s+)?(?<wd0>" + WEEKDAY + ")" + E + "\\s*[,،\\-–]?\\s*$");
+    private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
 
-    private static final Pattern FULL_OR_DAY_MONTH = Pattern.compile(WEEKDAY_PREFIX + "(?<!\\d)(?<d>[0-3]?\\d)(?!\\d)\\s*"
+    private static final Pattern FULL_OR_DAY_MONTH = Pattern.compile("(?<!\\d)(?<d>[0-3]?\\d)(?!\\d)\\s*"
             + "(?:من\\s+)?(?:شهر\\s+)?" + B + MONTH_PAIR + "(?:" + YEAR_PART + "|\\s+" + REL + ")?");
-    private static final Pattern NUMERIC_DMY = Pattern.compile(WEEKDAY_PREFIX
-            + "(?<![\\d/.\\-])(?<d>[0-3]?\\d)[/.\\-](?<mn>[01]?\\d)[/.\\-](?<y>(?:1[89]|2[01])\\d\\d)(?![\\d/.\\-])");
+    private static final Pattern NUMERIC_DMY = Pattern.compile(
+            "(?<![\\d/.\\-])(?<d>[0-3]?\\d)[/.\\-](?<mn>[01]?\\d)[/.\\-](?<y>(?:1[89]|2[01])\\d\\d)(?![\\d/.\\-])");
     private static final Pattern NUMERIC_YMD = Pattern.compile(
             "(?<![\\d/.\\-])(?<y>(?:1[89]|2[01])\\d\\d)[/.\\-](?<mn>[01]?\\d)[/.\\-](?<d>[0-3]?\\d)(?![\\d/.\\-])");
     private static final Pattern MONTH_YEAR = Pattern.compile(B + "(?:شهر\\s+)?" + MONTH_PAIR + YEAR_PART);
@@ -96,10 +98,46 @@ public final class DateFinder {
         FoldedText ft = FoldedText.of(text);
         String s = ft.folded();
         List<Candidate> found = new ArrayList<>();
+        // cheap tests first: most patterns need a digit, a weekday or a relative word to match at all
+        boolean digits = HAS_DIGIT.matcher(s).find();
+        boolean rel = s.contains("الجاري") || s.contains("الحالي") || s.contains("المقبل") || s.contains("القادم")
+                || s.contains("الماضي") || s.contains("المنصرم") || s.contains("الفائت") || s.contains("الفايت");
+        boolean weekdays = WEEKDAYS.keySet().stream().anyMatch(s::contains);
+        if (digits) {
+            scanFromDigits(s, found);
+        }
+        if (rel) {
+            scan(MONTH_REL, s, found, m -> mention(DateMention.Form.MONTH_RELATIVE, 0, monthOf(m), 0, null, relation(m.group("rel"))));
+            scan(YEAR_REL, s, found, m -> mention(DateMention.Form.YEAR_RELATIVE, 0, 0, 0, null, relation(m.group("rel"))));
+            scan(MONTH_OF_REF, s, found, m -> mention(DateMention.Form.MONTH_OF_REFERENCE, 0, 0, 0, null, relation(m.group("rel"))));
+            scan(WEEK_REL, s, found, m -> mention(DateMention.Form.WEEK_RELATIVE, 0, 0, 0, null, relation(m.group("rel"))));
+        }
+        if (s.indexOf('/') >= 0) {
+            scan(MONTH_PAIR_ALONE, s, found, m -> MONTHS.get(m.group("m1")).equals(MONTHS.get(m.group("m2")))
+                    ? mention(DateMention.Form.MONTH_RELATIVE, 0, monthOf(m), 0, null, 0) : null);
+        }
+        if (s.contains("امس") || s.contains("اليوم")) {
+            scan(RELATIVE_DAY, s, found, m -> {
+                String rd = m.group("rd");
+                DateMention.Form form = rd.equals("اليوم") ? DateMention.Form.TODAY
+                        : rd.equals("امس") ? DateMention.Form.YESTERDAY : DateMention.Form.DAY_BEFORE_YESTERDAY;
+                return mention(form, 0, 0, 0, weekday(m.group("wd")), 0);
+            });
+        }
+        if (weekdays) {
+            scan(WEEKDAY_ALONE, s, found, m -> mention(DateMention.Form.WEEKDAY, 0, 0, 0, weekday(m.group("wd")), relation(m.group("rel"))));
+        }
+        if (s.contains("منذ") || s.contains("قبل")) {
+            scan(AGO, s, found, m -> mention(DateMention.Form.AGO, 0, 0, 0, null, -1));
+        }
+        return choose(ft, found);
+    }
+
+    private static void scanFromDigits(String s, List<Candidate> found) {
         scan(FULL_OR_DAY_MONTH, s, found, m -> {
             int month = monthOf(m);
             int day = Integer.parseInt(m.group("d"));
-            DayOfWeek wd = weekday(m.group("wd0"));
+            DayOfWeek wd = null;
             if (m.group("y") != null) {
                 int year = Integer.parseInt(m.group("y"));
                 return PartialDate.valid(year, month, day) ? mention(DateMention.Form.FULL, year, month, day, wd, 0) : null;
@@ -109,26 +147,29 @@ public final class DateFinder {
             }
             return mention(DateMention.Form.DAY_MONTH, 0, month, day, wd, relation(m.group("rel")));
         });
-        scan(NUMERIC_DMY, s, found, m -> numeric(m, weekday(m.group("wd0"))));
+        scan(NUMERIC_DMY, s, found, m -> numeric(m, null));
         scan(NUMERIC_YMD, s, found, m -> numeric(m, null));
         scan(MONTH_YEAR, s, found, m -> mention(DateMention.Form.MONTH_YEAR, Integer.parseInt(m.group("y")), monthOf(m), 0, null, 0));
-        scan(MONTH_REL, s, found, m -> mention(DateMention.Form.MONTH_RELATIVE, 0, monthOf(m), 0, null, relation(m.group("rel"))));
-        scan(MONTH_PAIR_ALONE, s, found, m -> MONTHS.get(m.group("m1")).equals(MONTHS.get(m.group("m2")))
-                ? mention(DateMention.Form.MONTH_RELATIVE, 0, monthOf(m), 0, null, 0) : null);
         scan(YEAR, s, found, m -> mention(DateMention.Form.YEAR,
                 Integer.parseInt(m.group("y") != null ? m.group("y") : m.group("y2")), 0, 0, null, 0));
-        scan(YEAR_REL, s, found, m -> mention(DateMention.Form.YEAR_RELATIVE, 0, 0, 0, null, relation(m.group("rel"))));
-        scan(MONTH_OF_REF, s, found, m -> mention(DateMention.Form.MONTH_OF_REFERENCE, 0, 0, 0, null, relation(m.group("rel"))));
-        scan(WEEK_REL, s, found, m -> mention(DateMention.Form.WEEK_RELATIVE, 0, 0, 0, null, relation(m.group("rel"))));
-        scan(RELATIVE_DAY, s, found, m -> {
-            String rd = m.group("rd");
-            DateMention.Form form = rd.equals("اليوم") ? DateMention.Form.TODAY
-                    : rd.equals("امس") ? DateMention.Form.YESTERDAY : DateMention.Form.DAY_BEFORE_YESTERDAY;
-            return mention(form, 0, 0, 0, weekday(m.group("wd")), 0);
-        });
-        scan(WEEKDAY_ALONE, s, found, m -> mention(DateMention.Form.WEEKDAY, 0, 0, 0, weekday(m.group("wd")), relation(m.group("rel"))));
-        scan(AGO, s, found, m -> mention(DateMention.Form.AGO, 0, 0, 0, null, -1));
+        // a weekday right before a day-first date belongs to it
+        for (int i = 0; i < found.size(); i++) {
+            Candidate c = found.get(i);
+            DateMention.Form f = c.proto().form();
+            if (f != DateMention.Form.FULL && f != DateMention.Form.DAY_MONTH) {
+                continue;
+            }
+            Matcher wd = WEEKDAY_BEFORE.matcher(s.substring(Math.max(0, c.start() - 20), c.start()));
+            if (wd.find()) {
+                DateMention p = c.proto();
+                int start = c.start() - (wd.end() - wd.start());
+                found.set(i, new Candidate(start, c.end(), new DateMention("", 0, p.form(), p.year(), p.month(), p.day(),
+                        weekday(wd.group("wd0")), p.relation())));
+            }
+        }
+    }
 
+    private static List<DateMention> choose(FoldedText ft, List<Candidate> found) {
         found.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
         List<DateMention> out = new ArrayList<>();
         int until = -1;

@@ -231,10 +231,13 @@ public final class EventGrouper {
         return true;
     }
 
-    /** The best similarity with any member of the group. */
+    /** How many of an event's articles (its first ones) an article is compared with. */
+    static final int COMPARED_MEMBERS = 24;
+
+    /** The best similarity with any of the group's first members. */
     private static double similarity(Member m, Group g, Weights w) {
         double best = 0;
-        for (Member o : g.members) {
+        for (Member o : g.members.subList(0, Math.min(COMPARED_MEMBERS, g.members.size()))) {
             best = Math.max(best, w.cosine(m, o));
         }
         return best;

@@ -92,10 +92,11 @@ public final class Extractor {
         }
 
         List<String> paragraphs = clean.paragraphs();
-        DateChoice choice = chooseDate(paragraphs, published);
+        List<List<DateMention>> found = paragraphs.stream().map(DateFinder::find).toList();
+        DateChoice choice = chooseDate(paragraphs, found, published);
         List<DateMention> mentions = new ArrayList<>();
-        for (String p : paragraphs) {
-            for (DateMention m : DateFinder.find(p)) {
+        for (List<DateMention> inParagraph : found) {
+            for (DateMention m : inParagraph) {
                 if (m.form() != DateMention.Form.AGO && m != choice.mention()) {
                     mentions.add(m);
                 }
@@ -105,7 +106,8 @@ public final class Extractor {
         KindAndPlace kp = kindAndPlace(paragraphs, title);
         String body = clean.markdown();
         String fullText = (title == null ? "" : title + "\n") + body;
-        List<String> topics = taxonomy.topicsOf(fullText);
+        List<String> keys = ArabicText.matchKeys(fullText);
+        List<String> topics = taxonomy.topicsOf(keys);
 
         if (title == null) {
             warnings.add("no headline found: fill in title");
@@ -122,7 +124,8 @@ public final class Extractor {
         return new Extraction(page.name(), title, outlet, published, publishedText, choice.date(), choice.evidence(),
                 choice.confidence(), choice.weekday(), kp.place() == null ? null : kp.place().name(),
                 kp.place() == null ? null : kp.place().slug(), kp.placeStrength(), kp.kind(), kp.kindRank(), topics,
-                mentions, body, sourceUrl, contentKeys(fullText), fingerprint(body), warnings);
+                mentions, body, sourceUrl, contentKeys(ArabicText.matchKeys(canonicalSpelling(fullText))), fingerprint(body),
+                warnings);
     }
 
     // ---- event date
@@ -136,13 +139,18 @@ public final class Extractor {
      * candidates; with nothing to go on, the date is unknown.
      */
     static DateChoice chooseDate(List<String> paragraphs, LocalDate published) {
+        return chooseDate(paragraphs, paragraphs.stream().map(DateFinder::find).toList(), published);
+    }
+
+    /** {@link #chooseDate(List, LocalDate)} with each paragraph's date expressions already found. */
+    static DateChoice chooseDate(List<String> paragraphs, List<List<DateMention>> found, LocalDate published) {
         DateChoice best = null;
         int bestRank = Integer.MAX_VALUE;
         DayOfWeek weekday = null;
         for (int i = 0; i < paragraphs.size(); i++) {
             String p = paragraphs.get(i);
             boolean lead = i < LEAD;
-            for (DateMention m : DateFinder.find(p)) {
+            for (DateMention m : found.get(i)) {
                 int rank;
                 double confidence;
                 switch (m.form()) {
@@ -256,9 +264,10 @@ public final class Extractor {
     KindAndPlace kindAndPlace(List<String> paragraphs, String title) {
         String kind = null;
         int kindRank = Integer.MAX_VALUE;
+        List<List<String>> words = paragraphs.stream().map(ArabicText::matchKeys).toList();
         for (int tier = 0; tier < 2 && kind == null; tier++) {
             for (int i = 0; i < Math.min(LEAD, paragraphs.size()) && kind == null; i++) {
-                for (PhraseMatcher.Match<Lexicon.Entry> m : lexicon.kinds().matchesIn(paragraphs.get(i))) {
+                for (PhraseMatcher.Match<Lexicon.Entry> m : lexicon.kinds().matchesIn(words.get(i))) {
                     if (REPORTED_KINDS.contains(m.label().category()) == (tier == 1)) {
                         kind = m.label().category();
                         kindRank = tier * 100_000 + i * 10_000 + m.start();
@@ -280,11 +289,15 @@ public final class Extractor {
         Lexicon.Place place = null;
         int strength = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
-            List<String> words = ArabicText.matchKeys(paragraphs.get(i));
-            List<PhraseMatcher.Match<Lexicon.Entry>> kinds = lexicon.kinds().matchesIn(words);
+            List<String> pw = words.get(i);
+            List<PhraseMatcher.Match<Lexicon.Entry>> places = lexicon.places().matchesIn(pw);
+            if (places.isEmpty()) {
+                continue;
+            }
+            List<PhraseMatcher.Match<Lexicon.Entry>> kinds = lexicon.kinds().matchesIn(pw);
             String folded = FoldedText.foldAll(paragraphs.get(i));
-            for (PhraseMatcher.Match<Lexicon.Entry> pm : lexicon.places().matchesIn(words)) {
-                boolean at = pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(words.get(pm.start() - 1))
+            for (PhraseMatcher.Match<Lexicon.Entry> pm : places) {
+                boolean at = pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(pw.get(pm.start() - 1))
                         || lexicon.placedIn(folded, pm.label().category());
                 if (!at) {
                     continue;
@@ -332,8 +345,13 @@ public final class Extractor {
      * such as the same quotation translated twice.
      */
     static Set<String> contentKeys(String text) {
+        return contentKeys(ArabicText.matchKeys(canonicalSpelling(text)));
+    }
+
+    /** {@link #contentKeys(String)} from the text's matching keys. */
+    static Set<String> contentKeys(List<String> keys) {
         List<String> words = new ArrayList<>();
-        for (String k : ArabicText.matchKeys(canonicalSpelling(text))) {
+        for (String k : keys) {
             if (k.length() >= 3 && !STOP.contains(k) && !k.chars().allMatch(Character::isDigit)) {
                 words.add(k);
             }

@@ -42,6 +42,11 @@ public final class Taxonomy {
         return new Taxonomy(keywords);
     }
 
+    /** The ids of the topics whose keywords occur in text with matching keys {@code keys}, sorted. */
+    public List<String> topicsOf(List<String> keys) {
+        return List.copyOf(matcher.labelsIn(keys));
+    }
+
     /** The ids of the topics whose keywords occur in {@code text}, sorted. */
     public List<String> topicsOf(String text) {
         Set<String> found = matcher.labelsIn(text);
