@@ -76,6 +76,7 @@ public final class ClutterRemover {
         String title = titleHint == null ? null : titleHint.strip();
         String foldedTitle = title == null ? null : key(title);
         List<CleanText.Hint> headerDates = new ArrayList<>();
+        String shortTitle = null;
         for (int i = 0; i < bodyStart; i++) {
             String line = lines.get(i);
             String siteName = siteName(line);
@@ -100,9 +101,17 @@ public final class ClutterRemover {
                 continue;
             }
             if (title == null && isHeadline(line)) {
-                title = stripBullet(line);
-                foldedTitle = key(title);
+                if (words(line) >= 4) {
+                    title = stripBullet(line);
+                    foldedTitle = key(title);
+                } else if (shortTitle == null) {
+                    shortTitle = stripBullet(line); // a three-word line: the headline only if no longer one comes
+                }
             }
+        }
+        if (title == null && shortTitle != null) {
+            title = shortTitle;
+            foldedTitle = key(title);
         }
         published.addAll(headerDates);
 
@@ -113,6 +122,7 @@ public final class ClutterRemover {
             seen.add(foldedTitle);
         }
         List<String> pendingHeadings = new ArrayList<>();
+        List<CleanText.Hint> bodyDates = new ArrayList<>();
         for (int i = bodyStart; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher attribution = ATTRIBUTION.matcher(line);
@@ -136,7 +146,14 @@ public final class ClutterRemover {
                     }
                 }
             }
-            if (isChrome(line) || dateLine(line) != null) {
+            if (isChrome(line)) {
+                continue;
+            }
+            CleanText.Hint dateLine = dateLine(line);
+            if (dateLine != null) {
+                if (!isUpdate(line)) {
+                    bodyDates.add(dateLine); // a date line below the article: weaker than one near the headline
+                }
                 continue;
             }
             String k = key(line);
@@ -154,6 +171,7 @@ public final class ClutterRemover {
             }
         }
         // short lines after the last paragraph are the page's footer, not subheadings
+        published.addAll(bodyDates);
         outlets.addAll(laterOutlets);
         outlets.addAll(generic);
         return new CleanText(title, blocks, outlets, published);

@@ -82,4 +82,19 @@ class ClutterRemoverTest {
         assertThat(c.title()).isEqualTo("لقاء في جنيف");
         assertThat(c.blocks()).hasSize(1);
     }
+
+    @Test
+    void menusAreNotHeadlinesAndADateLineBelowTheArticleIsStillItsDate() {
+        CleanText c = clean("""
+                الرئيسية
+                سياسة
+                أخبار العالم
+                الوزيران يبحثان في أنقرة الوضع في سوريا
+                التقى الوزيران في أنقرة اليوم الخميس وبحثا الوضع في سوريا وسبل التسوية السياسية.
+                نشر بتاريخ: 12 أغسطس 2021
+                """);
+        assertThat(c.title()).isEqualTo("الوزيران يبحثان في أنقرة الوضع في سوريا");
+        assertThat(c.blocks()).hasSize(1);
+        assertThat(c.publishedHints()).extracting(CleanText.Hint::value).containsExactly("2021-08-12");
+    }
 }
