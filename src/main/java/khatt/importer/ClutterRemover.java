@@ -40,6 +40,12 @@ public final class ClutterRemover {
     private static final List<String> PROMO = List.of("واتساب", "واتس اب", "تلغرام", "تيليغرام", "تطبيق", "النشره البريديه",
             "ملفات تعريف الارتباط", "الكوكيز", "سياسه الخصوصيه", "cookies", "اضغط هنا", "انقر هنا", "جميع الحقوق محفوظه",
             "حقوق النشر");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{Pd}|،:()]");
+    /** Words that may stand around a date on a date line (folded): labels, Hijri months, zones. */
+    private static final Set<String> DATE_WORDS = Set.of("نشر", "في", "بتاريخ", "تاريخ", "النشر", "الساعه", "بتوقيت",
+            "مكه", "المكرمه", "غرينتش", "الموافق", "هـ", "مـ", "شهر", "محرم", "صفر", "ربيع", "الاول", "الثاني", "الاخر",
+            "جمادي", "الاولي", "الاخره", "رجب", "شعبان", "رمضان", "شوال", "ذو", "القعده", "الحجه", "يوم", "gmt", "utc",
+            "منذ", "اخر", "تحديث", "محدث", "عدل", "تعديل");
     /** Words that label a date line as an update, not a publication. */
     private static final List<String> UPDATE = List.of("تحديث", "محدث", "updated", "update");
     /** Sentence-ending punctuation (a line ending so is a sentence; an ellipsis is not). */
@@ -271,7 +277,7 @@ public final class ClutterRemover {
 
     /** A line that is only a date (a byline or a banner): the date, or null. */
     static CleanText.Hint dateLine(String line) {
-        if (words(line) > 14) {
+        if (words(line) > 16) {
             return null;
         }
         CleanText.Hint date = firstFullDate(line);
@@ -280,9 +286,26 @@ public final class ClutterRemover {
         }
         String rest = line.replace(date.evidence(), " ");
         rest = TIME.matcher(rest).replaceAll(" ");
-        rest = rest.replaceAll("[\\p{Punct}\\p{Pd}|،:]", " ").strip();
-        int leftover = rest.isEmpty() ? 0 : rest.split("\\s+").length;
+        rest = PUNCTUATION.matcher(rest).replaceAll(" ");
+        int leftover = 0;
+        for (String w : SPACES.split(FoldedText.foldAll(rest).strip())) {
+            if (w.length() > 1 && !w.chars().allMatch(Character::isDigit) && !DATE_WORDS.contains(w)
+                    && !DateFinder.WEEKDAYS.containsKey(w) && !DateFinder.WEEKDAYS.containsKey("ال" + w)) {
+                leftover++;
+            }
+        }
         return leftover <= 4 ? new CleanText.Hint(date.value(), line) : null;
+    }
+
+    /**
+     * Whether a date line is an update stamp rather than the publication: the update word comes before
+     * the date («آخر تحديث: …»); «14.05.2019 (محدث 17:20)» is a publication date with an update note.
+     */
+    private static boolean isUpdate(String line) {
+        CleanText.Hint date = firstFullDate(line);
+        int at = date == null ? line.length() : Math.max(0, line.indexOf(date.evidence()));
+        String before = key(line.substring(0, at));
+        return UPDATE.stream().anyMatch(before::contains);
     }
 
     private static CleanText.Hint firstFullDate(String text) {
@@ -294,10 +317,6 @@ public final class ClutterRemover {
         return null;
     }
 
-    private static boolean isUpdate(String line) {
-        String folded = key(line);
-        return UPDATE.stream().anyMatch(folded::contains);
-    }
 
     private static boolean isGenericSource(String name) {
         String k = key(name);

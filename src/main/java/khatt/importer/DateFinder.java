@@ -80,7 +80,7 @@ public final class DateFinder {
     private static final Pattern MONTH_OF_REF = Pattern.compile(B + "الشهر\\s+" + REL);
     private static final Pattern WEEK_REL = Pattern.compile(B + "الاسبوع\\s+" + REL);
     private static final Pattern RELATIVE_DAY = Pattern.compile(B + "(?:و|ف)?(?:(?:صباح|مساء|ظهر|ليله|فجر|يوم)\\s+)?"
-            + "(?<rd>اول\\s+من\\s+امس|اول\\s+امس|امس|اليوم)" + E + "(?:\\s*[,،]?\\s*(?<wd>" + WEEKDAY + ")" + E + ")?");
+            + "(?<rd>اول\\s+من\\s+امس|اول\\s+امس|امس|اليوم)" + E + "(?:\\s*[,،]?\\s*\\(?\\s*(?<wd>" + WEEKDAY + ")" + E + "\\s*\\)?)?");
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(B + "(?:و|ب)?(?:يوم\\s+)?(?<wd>" + WEEKDAY + ")" + E
             + "(?:\\s+(?<rel>الماضي|المقبل|القادم|المنصرم|الفائت))?" + E);
     private static final Pattern AGO = Pattern.compile(B + "(?:منذ|قبل)\\s+(?:\\d+\\s+)?(?:يومين|ايام|يوم|ساعات|ساعه|ساعتين|دقائق|دقيقه"

@@ -30,7 +30,8 @@ public final class Extractor {
     static final int LEAD = 3;
     /** How far (in words) after the words of the event's kind a place still belongs to it. */
     private static final int PLACE_WINDOW = 10;
-    private static final Pattern DATELINE = Pattern.compile("^([^\\s–—\\-:()]+(?:\\s[^\\s–—\\-:()]+){0,2}?)\\s*(?:\\([^)]{1,40}\\)\\s*)?[–—\\-:]\\s");
+    /** A dateline: one to three words, then a dash, slash, colon or an agency in parentheses. */
+    private static final Pattern DATELINE = Pattern.compile("^([^\\s–—\\-/:()،,]+(?:\\s[^\\s–—\\-/:()،,]+){0,2}?)\\s*[–—\\-/:(]");
     private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d\\d)[/\\-](\\d{1,2})[/\\-](\\d{1,2})(?=[/\\-._]|$)");
     private static final Set<String> PLACE_PREPOSITIONS = keys("في", "منتجع", "مدينة", "العاصمة", "عاصمة");
     private static final Set<String> STOP = stopKeys();

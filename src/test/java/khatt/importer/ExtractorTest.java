@@ -157,4 +157,25 @@ class ExtractorTest {
         assertThat(x.body()).isEqualTo("بحث الوزيران في اتصال هاتفي اليوم الإثنين الوضع في سوريا وسبل التسوية.\n\n"
                 + "وقال الوزير الروسي: \"نريد حلا سياسيا\".\n");
     }
+
+    @Test
+    void otherBylineShapes() {
+        Extraction hijri = extract("""
+                الوزيران يبحثان في الرياض أمن الخليج
+                الثلاثاء - 9 شهر رمضان 1440 هـ - 14 مايو 2019 مـ
+                الرياض-سانا - بحث الوزيران اليوم (الثلاثاء) أمن الخليج وسبل التعاون بين البلدين.
+                """);
+        assertThat(hijri.published()).isEqualTo(LocalDate.of(2019, 5, 14));
+        assertThat(hijri.date()).isEqualTo(LocalDate.of(2019, 5, 14));
+        assertThat(hijri.dateEvidence()).isEqualTo("اليوم (الثلاثاء)");
+        assertThat(hijri.place()).isEqualTo("الرياض");
+
+        Extraction updated = extract("""
+                الوزيران يبحثان هاتفيا الوضع في سوريا
+                14.05.2019 (محدث 17:20 15.05.2019)
+                بحث الوزيران في اتصال هاتفي أمس الاثنين الوضع في سوريا وسبل التسوية.
+                """);
+        assertThat(updated.published()).isEqualTo(LocalDate.of(2019, 5, 14));
+        assertThat(updated.date()).isEqualTo(LocalDate.of(2019, 5, 13));
+    }
 }
