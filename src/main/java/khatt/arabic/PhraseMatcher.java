@@ -35,7 +35,11 @@ public final class PhraseMatcher<L extends Comparable<L>> {
 
     /** The labels whose phrases occur in {@code text}, sorted. */
     public Set<L> labelsIn(String text) {
-        List<String> words = ArabicText.matchKeys(text);
+        return labelsIn(ArabicText.matchKeys(text));
+    }
+
+    /** The labels whose phrases occur in text whose matching keys are {@code words}, sorted. */
+    public Set<L> labelsIn(List<String> words) {
         Set<L> found = new TreeSet<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
@@ -51,6 +55,42 @@ public final class PhraseMatcher<L extends Comparable<L>> {
         for (Phrase<L> phrase : byFirstKey.getOrDefault(firstKey, List.of())) {
             if (restMatches(words, at, phrase.keys())) {
                 found.add(phrase.label());
+            }
+        }
+    }
+
+    /**
+     * Where a phrase occurs: its label, the index of its first and one past its last word in
+     * {@link ArabicText#matchKeys} of the text, and the one-letter proclitic its first word carried
+     * (0 if none).
+     */
+    public record Match<L>(L label, int start, int end, char proclitic) {}
+
+    /** Every occurrence of a phrase in {@code text}, in order of position (longer first, then by label). */
+    public List<Match<L>> matchesIn(String text) {
+        return matchesIn(ArabicText.matchKeys(text));
+    }
+
+    /** Every occurrence of a phrase in text whose matching keys are {@code words}. */
+    public List<Match<L>> matchesIn(List<String> words) {
+        List<Match<L>> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            addMatches(words, i, word, (char) 0, out);
+            if (word.length() > 3 && PROCLITICS.indexOf(word.charAt(0)) >= 0) {
+                addMatches(words, i, word.substring(1), word.charAt(0), out);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt((Match<L> m) -> m.start())
+                .thenComparing(java.util.Comparator.comparingInt((Match<L> m) -> m.end()).reversed())
+                .thenComparing(m -> m.label()));
+        return out;
+    }
+
+    private void addMatches(List<String> words, int at, String firstKey, char proclitic, List<Match<L>> out) {
+        for (Phrase<L> phrase : byFirstKey.getOrDefault(firstKey, List.of())) {
+            if (restMatches(words, at, phrase.keys())) {
+                out.add(new Match<>(phrase.label(), at, at + phrase.keys().size(), proclitic));
             }
         }
     }

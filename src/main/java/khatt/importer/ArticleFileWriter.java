@@ -1,0 +1,113 @@
+package khatt.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes article files (YAML front matter by Jackson, then the Markdown body) and event files,
+ * atomically: a temporary file in the same directory, then a rename. Never replaces a file unless
+ * told to.
+ */
+public final class ArticleFileWriter {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES));
+
+    private ArticleFileWriter() {}
+
+    /** The article file's text. */
+    public static String articleText(ImportedArticle a) {
+        ObjectNode fm = YAML.createObjectNode();
+        putIf(fm, "title", a.title());
+        putIf(fm, "date", a.date() == null ? null : a.date().toString());
+        putIf(fm, "event", a.event());
+        putIf(fm, "place", a.place());
+        putIf(fm, "kind", a.kind());
+        putIf(fm, "outlet", a.outlet());
+        putIf(fm, "published", a.publishedText());
+        putIf(fm, "source_url", a.sourceUrl());
+        if (!a.topics().isEmpty()) {
+            ArrayNode topics = fm.putArray("topics");
+            a.topics().forEach(topics::add);
+        }
+        if (!a.mentionedDates().isEmpty()) {
+            ArrayNode md = fm.putArray("mentioned_dates");
+            for (ImportedArticle.MentionedDate m : a.mentionedDates()) {
+                md.addObject().put("text", m.text()).put("date", m.date());
+            }
+        }
+        return "---\n" + yaml(fm) + "---\n\n" + a.body();
+    }
+
+    /** The event file's text: the curated facts, as far as the import knows them. */
+    public static String eventText(ObjectNode event) {
+        return yaml(event);
+    }
+
+    static String yaml(JsonNode node) {
+        try {
+            String s = YAML.writeValueAsString(node);
+            return s.endsWith("\n") ? s : s + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ObjectMapper mapper() {
+        return YAML;
+    }
+
+    private static void putIf(ObjectNode node, String key, String value) {
+        if (value != null) {
+            node.put(key, value);
+        }
+    }
+
+    /**
+     * Writes {@code text} to {@code target} atomically. Without {@code replace}, an existing file is
+     * left alone and {@link FileAlreadyExistsException} thrown.
+     */
+    public static void write(Path target, String text, boolean replace) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        if (!replace && Files.exists(target)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Path tmp = Files.createTempFile(dir, ".khatt-import-", ".tmp");
+        try {
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            if (!replace) {
+                // a link fails if the name appeared meanwhile; then the rename is only a clean-up
+                try {
+                    Files.createLink(target, tmp);
+                    Files.delete(tmp);
+                    return;
+                } catch (UnsupportedOperationException | IOException e) {
+                    if (e instanceof FileAlreadyExistsException) {
+                        throw e;
+                    }
+                }
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

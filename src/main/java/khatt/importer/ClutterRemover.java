@@ -1,0 +1,357 @@
+package khatt.importer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Separates an article from the site chrome around it, by structure rather than by known strings:
+ * a paragraph is a long line or a sentence; the headline is the first sentence-like line before the
+ * first paragraph; everything else before the first paragraph is chrome; short lines inside the body
+ * are subheadings when a paragraph follows them; lines without Arabic words, bare numbers, hashtags,
+ * share bullets, calls to action, cookie notices and repeated lines are chrome wherever they are.
+ * Source lines («المصدر: …»), site-name lines and bylines become hints about the outlet and the
+ * publication date. Pure: text in, {@link CleanText} out.
+ */
+public final class ClutterRemover {
+
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\uFEFF]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HASHTAGS = Pattern.compile("^(?:#\\S+\\s*)+$|^\\S+_\\S+$");
+    private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}&&\\p{L}]{2,}");
+    private static final Pattern BULLET = Pattern.compile("^[•·▪►●◄\\-–—*+]+\\s*");
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:ص|م|AM|PM|am|pm|GMT|UTC)?");
+    private static final Pattern ATTRIBUTION = Pattern.compile("^(?:المصدر|المصادر|مصدر الخبر|source)\\s*[:：]\\s*(.+)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOLLOW = Pattern.compile("^(?:تابعوا|تابعونا|تابع)\\s+(.{1,40}?)\\s+(?:على|عبر|في)(?:\\s.*)?$");
+    private static final Pattern BYLINE = Pattern.compile("^\\(([^()]{2,120})\\)\\s*");
+    /** A news agency named in parentheses on a date line: «موسكو - ١٤ مارس ٢٠٢١ (كونا)». */
+    private static final Pattern AGENCY = Pattern.compile("\\(\\s*([^()\\d]{2,30}?)\\s*\\)");
+    private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[-–|—]\\s+");
+    /** Words of calls to action, as the first word of a short line (folded). */
+    private static final Set<String> CALLS = Set.of("اضغط", "انقر", "اشترك", "اشتركوا", "تابعوا", "تابعونا", "تابع", "حمل",
+            "شارك", "شاركوا", "اقرا", "طالع", "للاشتراك", "سجل", "لمتابعه", "للمزيد", "اقرا ايضا", "اقرا المزيد", "اعلان",
+            "تحميل", "زوروا", "انضم", "انضموا");
+    /** Words of promotions and notices, anywhere in a short or truncated line (folded). */
+    private static final List<String> PROMO = List.of("واتساب", "واتس اب", "تلغرام", "تيليغرام", "تطبيق", "النشره البريديه",
+            "ملفات تعريف الارتباط", "الكوكيز", "سياسه الخصوصيه", "cookies", "اضغط هنا", "انقر هنا", "جميع الحقوق محفوظه",
+            "حقوق النشر");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{Pd}|،:()]");
+    /** Words that may stand around a date on a date line (folded): labels, Hijri months, zones. */
+    private static final Set<String> DATE_WORDS = Set.of("نشر", "في", "بتاريخ", "تاريخ", "النشر", "الساعه", "بتوقيت",
+            "مكه", "المكرمه", "غرينتش", "الموافق", "هـ", "مـ", "شهر", "محرم", "صفر", "ربيع", "الاول", "الثاني", "الاخر",
+            "جمادي", "الاولي", "الاخره", "رجب", "شعبان", "رمضان", "شوال", "ذو", "القعده", "الحجه", "يوم", "gmt", "utc",
+            "منذ", "اخر", "تحديث", "محدث", "عدل", "تعديل");
+    /** Words that label a date line as an update, not a publication. */
+    private static final List<String> UPDATE = List.of("تحديث", "محدث", "updated", "update");
+    /** Sentence-ending punctuation (a line ending so is a sentence; an ellipsis is not). */
+    private static final String SENTENCE_END = ".!?؟:»\"”'";
+
+    private ClutterRemover() {}
+
+    /** Cleans {@code page}; {@code titleHint} is a headline known from metadata, or null. */
+    public static CleanText clean(List<String> rawLines, String titleHint) {
+        List<String> lines = new ArrayList<>();
+        for (String raw : rawLines) {
+            String line = SPACES.matcher(INVISIBLE.matcher(raw.replace('\u00A0', ' ')).replaceAll("")).replaceAll(" ").strip();
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        List<CleanText.Hint> outlets = new ArrayList<>();
+        List<CleanText.Hint> generic = new ArrayList<>();
+        List<CleanText.Hint> published = new ArrayList<>();
+        List<CleanText.Hint> laterOutlets = new ArrayList<>();
+
+        int bodyStart = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (isParagraph(lines.get(i)) && !isChrome(lines.get(i))) {
+                bodyStart = i;
+                break;
+            }
+        }
+        if (bodyStart < 0) {
+            bodyStart = lines.size();
+        }
+
+        // The header zone: headline, date lines, site names; everything else there is chrome.
+        String title = titleHint == null ? null : titleHint.strip();
+        String foldedTitle = title == null ? null : key(title);
+        List<CleanText.Hint> headerDates = new ArrayList<>();
+        String shortTitle = null;
+        for (int i = 0; i < bodyStart; i++) {
+            String line = lines.get(i);
+            String siteName = siteName(line);
+            if (siteName != null) {
+                outlets.add(new CleanText.Hint(siteName, line));
+                continue;
+            }
+            Matcher follow = FOLLOW.matcher(line);
+            if (follow.matches()) {
+                laterOutlets.add(new CleanText.Hint(follow.group(1).strip(), line));
+                continue;
+            }
+            CleanText.Hint date = dateLine(line);
+            if (date != null) {
+                if (!isUpdate(line)) {
+                    headerDates.add(date);
+                    Matcher agency = AGENCY.matcher(line);
+                    if (agency.find()) {
+                        laterOutlets.add(new CleanText.Hint(agency.group(1).strip(), line));
+                    }
+                }
+                continue;
+            }
+            if (title == null && isHeadline(line)) {
+                if (words(line) >= 4) {
+                    title = stripBullet(line);
+                    foldedTitle = key(title);
+                } else if (shortTitle == null) {
+                    shortTitle = stripBullet(line); // a three-word line: the headline only if no longer one comes
+                }
+            }
+        }
+        if (title == null && shortTitle != null) {
+            title = shortTitle;
+            foldedTitle = key(title);
+        }
+        published.addAll(headerDates);
+
+        // The body.
+        List<Block> blocks = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        if (foldedTitle != null) {
+            seen.add(foldedTitle);
+        }
+        List<String> pendingHeadings = new ArrayList<>();
+        List<CleanText.Hint> bodyDates = new ArrayList<>();
+        for (int i = bodyStart; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher attribution = ATTRIBUTION.matcher(line);
+            if (attribution.matches()) {
+                String name = attribution.group(1).strip();
+                (isGenericSource(name) ? generic : outlets).add(new CleanText.Hint(name, line));
+                continue;
+            }
+            if (blocks.isEmpty()) {
+                Matcher byline = BYLINE.matcher(line);
+                if (byline.find() && line.length() > byline.end() + 20) {
+                    String inner = byline.group(1);
+                    CleanText.Hint date = firstFullDate(inner);
+                    if (date != null) {
+                        published.add(new CleanText.Hint(date.value(), byline.group().strip()));
+                        String names = inner.substring(0, Math.max(0, inner.indexOf(date.evidence()))).replaceAll("[\\s\\-–,،]+$", "");
+                        if (!names.isBlank()) {
+                            laterOutlets.add(new CleanText.Hint(names.split("/")[0].strip(), byline.group().strip()));
+                        }
+                        line = line.substring(byline.end()).strip();
+                    }
+                }
+            }
+            if (isChrome(line)) {
+                continue;
+            }
+            CleanText.Hint dateLine = dateLine(line);
+            if (dateLine != null) {
+                if (!isUpdate(line)) {
+                    bodyDates.add(dateLine); // a date line below the article: weaker than one near the headline
+                }
+                continue;
+            }
+            String k = key(line);
+            if (!seen.add(k)) {
+                continue; // a repeated line: a headline or teaser shown twice
+            }
+            if (isParagraph(line) || isQuote(line)) {
+                for (String h : pendingHeadings) {
+                    blocks.add(new Block(Block.Kind.HEADING, h));
+                }
+                pendingHeadings.clear();
+                blocks.add(new Block(Block.Kind.PARAGRAPH, stripListBullet(line)));
+            } else if (words(line) >= 1 && ARABIC_WORD.matcher(line).find()) {
+                pendingHeadings.add(stripHeading(line));
+            }
+        }
+        // short lines after the last paragraph are the page's footer, not subheadings
+        published.addAll(bodyDates);
+        outlets.addAll(laterOutlets);
+        outlets.addAll(generic);
+        return new CleanText(title, blocks, outlets, published);
+    }
+
+    /** A line that is, by its shape, a paragraph of running text. */
+    static boolean isParagraph(String line) {
+        int words = words(line);
+        if (!ARABIC_WORD.matcher(line).find()) {
+            return false;
+        }
+        if (words >= 25) {
+            return true;
+        }
+        return words >= 6 && endsSentence(line);
+    }
+
+    private static boolean endsSentence(String line) {
+        if (line.endsWith("...") || line.endsWith("…")) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        return SENTENCE_END.indexOf(last) >= 0 || (last == ')' && line.length() > 2 && SENTENCE_END.indexOf(line.charAt(line.length() - 2)) >= 0);
+    }
+
+    private static boolean isQuote(String line) {
+        return (line.startsWith("«") || line.startsWith("\"") || line.startsWith("“") || line.startsWith(">"))
+                && ARABIC_WORD.matcher(line).find();
+    }
+
+    /** Chrome wherever it appears. */
+    static boolean isChrome(String line) {
+        if (!ARABIC_WORD.matcher(line).find()) {
+            return true; // counters, icons, "Shares", bare numbers, punctuation
+        }
+        String rest = BULLET.matcher(line).replaceFirst("");
+        if (rest.length() < line.length() && words(rest) <= 3) {
+            return true; // share-button bullets
+        }
+        String folded = key(line);
+        if (line.startsWith("#") || HASHTAGS.matcher(line).matches()) {
+            return true; // hashtags
+        }
+        String[] tokens = folded.split(" ");
+        if (words(line) <= 8 && (CALLS.contains(tokens[0]) || (tokens.length > 1 && CALLS.contains(tokens[0] + " " + tokens[1])))) {
+            return true;
+        }
+        boolean truncated = line.endsWith("...") || line.endsWith("…");
+        if (words(line) <= 30 || truncated) {
+            for (String p : PROMO) {
+                if (folded.contains(p)) {
+                    return true;
+                }
+            }
+        }
+        // font-size widgets and similar: symbols and one-letter tokens around a word or two
+        long symbols = line.chars().filter(c -> c == '+' || c == '-' || c == '−' || c == 'A').count();
+        return symbols >= 2 && words(line) <= 3;
+    }
+
+    private static boolean isHeadline(String line) {
+        if (isChrome(line) || isBreadcrumb(line) || line.endsWith("...") || line.endsWith("…")) {
+            return false;
+        }
+        int w = words(line);
+        return w >= 3 && w <= 30;
+    }
+
+    /** A navigation trail («الرئيسية / الحدث», «أخبار > سياسة»): short segments between separators. */
+    static boolean isBreadcrumb(String line) {
+        String[] parts = line.split("\\s*[/>»›|]\\s*");
+        if (parts.length < 2 || words(line) > 8) {
+            return false;
+        }
+        for (String p : parts) {
+            if (words(p) > 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A site-name line («ليبانون فايلز - أخبار إقليمية ودولية»): the name, or null. */
+    static String siteName(String line) {
+        String[] parts = SITE_SEPARATOR.split(line);
+        if (parts.length != 2 || words(line) > 10) {
+            return null;
+        }
+        for (int i = 0; i < 2; i++) {
+            String p = key(parts[i]);
+            if (p.startsWith("اخبار") || p.startsWith("الموقع الرسمي") || p.startsWith("الصفحه الرئيسيه")) {
+                return parts[1 - i].strip();
+            }
+        }
+        return null;
+    }
+
+    /** A line that is only a date (a byline or a banner): the date, or null. */
+    static CleanText.Hint dateLine(String line) {
+        if (words(line) > 16) {
+            return null;
+        }
+        CleanText.Hint date = firstFullDate(line);
+        if (date == null) {
+            return null;
+        }
+        String rest = line.replace(date.evidence(), " ");
+        rest = TIME.matcher(rest).replaceAll(" ");
+        rest = PUNCTUATION.matcher(rest).replaceAll(" ");
+        int leftover = 0;
+        for (String w : SPACES.split(FoldedText.foldAll(rest).strip())) {
+            if (w.length() > 1 && !w.chars().allMatch(Character::isDigit) && !DATE_WORDS.contains(w)
+                    && !DateFinder.WEEKDAYS.containsKey(w) && !DateFinder.WEEKDAYS.containsKey("ال" + w)) {
+                leftover++;
+            }
+        }
+        return leftover <= 4 ? new CleanText.Hint(date.value(), line) : null;
+    }
+
+    /**
+     * Whether a date line is an update stamp rather than the publication: the update word comes before
+     * the date («آخر تحديث: …»); «14.05.2019 (محدث 17:20)» is a publication date with an update note.
+     */
+    private static boolean isUpdate(String line) {
+        CleanText.Hint date = firstFullDate(line);
+        int at = date == null ? line.length() : Math.max(0, line.indexOf(date.evidence()));
+        String before = key(line.substring(0, at));
+        return UPDATE.stream().anyMatch(before::contains);
+    }
+
+    private static CleanText.Hint firstFullDate(String text) {
+        for (DateMention m : DateFinder.find(text)) {
+            if (m.form() == DateMention.Form.FULL) {
+                return new CleanText.Hint(m.resolve(null).toString(), m.text());
+            }
+        }
+        return null;
+    }
+
+
+    private static boolean isGenericSource(String name) {
+        String k = key(name);
+        return k.equals("وكالات") || k.equals("مواقع") || k.equals("وسائل اعلام") || k.equals("وكالات الانباء") || k.equals("متابعات");
+    }
+
+    private static String stripBullet(String line) {
+        return BULLET.matcher(line).replaceFirst("").strip();
+    }
+
+    private static String stripListBullet(String line) {
+        return line.startsWith("-") || line.startsWith("•") ? stripBullet(line) : line;
+    }
+
+    private static String stripHeading(String line) {
+        String h = stripBullet(line);
+        h = h.replaceAll("(?:\\.\\.\\.|…)+$", "").strip();
+        return h;
+    }
+
+    static int words(String line) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean space = Character.isWhitespace(line.charAt(i));
+            if (!space && !inWord) {
+                n++;
+            }
+            inWord = !space;
+        }
+        return n;
+    }
+
+    /** A folded, lower-cased key for comparing lines. */
+    static String key(String line) {
+        return SPACES.matcher(FoldedText.foldAll(line).toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+}

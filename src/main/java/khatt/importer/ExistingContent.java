@@ -1,0 +1,144 @@
+package khatt.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import khatt.arabic.PhraseMatcher;
+
+/**
+ * What {@code content/} already holds (every article file's path, readable or not), as far as importing needs it: each article's event, date,
+ * place, kind, address and words, and the curated events. Read with Jackson directly; unreadable
+ * files are skipped with a warning (checking them is the build's job).
+ */
+public record ExistingContent(List<Article> articles, List<String> files, Map<String, JsonNode> events,
+        List<String> warnings) {
+
+    public ExistingContent {
+        articles = List.copyOf(articles);
+        files = List.copyOf(files);
+        events = Map.copyOf(events);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** An article file of content/. {@code path} is relative to content/, with '/' separators. */
+    public record Article(String path, String title, String event, LocalDate date, String place, String kind,
+            String sourceUrl, String fingerprint, java.util.Set<String> contentKeys) {}
+
+    public static final ExistingContent EMPTY = new ExistingContent(List.of(), List.of(), Map.of(), List.of());
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    public static ExistingContent read(Path content) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        Map<String, JsonNode> events = new TreeMap<>();
+        List<String> warnings = new ArrayList<>();
+        Path articlesDir = content.resolve("articles");
+        if (Files.isDirectory(articlesDir)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(articlesDir)) {
+                files = walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+            }
+            for (Path f : files) {
+                String rel = content.relativize(f).toString().replace('\\', '/');
+                paths.add(rel);
+                try {
+                    articles.add(parseArticle(rel, Files.readString(f, StandardCharsets.UTF_8)));
+                } catch (IOException | RuntimeException e) {
+                    warnings.add(rel + ": skipped, front matter unreadable: " + e.getMessage());
+                }
+            }
+        }
+        Path eventsDir = content.resolve("events");
+        if (Files.isDirectory(eventsDir)) {
+            try (Stream<Path> list = Files.list(eventsDir)) {
+                for (Path f : list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList()) {
+                    String name = f.getFileName().toString();
+                    try {
+                        JsonNode node = YAML.readTree(f.toFile());
+                        events.put(name.substring(0, name.lastIndexOf('.')), node == null ? YAML.createObjectNode() : node);
+                    } catch (IOException e) {
+                        warnings.add("events/" + name + ": skipped, unreadable: " + e.getMessage());
+                    }
+                }
+            }
+        }
+        return new ExistingContent(articles, paths, events, warnings);
+    }
+
+    /** Parses one article file's text (front matter between --- lines, then the body). */
+    static Article parseArticle(String rel, String text) throws IOException {
+        String t = text.replace("\r\n", "\n");
+        if (!t.startsWith("---\n")) {
+            throw new IOException("no front matter");
+        }
+        int end = t.indexOf("\n---\n", 3);
+        int bodyStart = end + 5;
+        if (end < 0) {
+            if (t.endsWith("\n---")) {
+                end = t.length() - 4;
+                bodyStart = t.length();
+            } else {
+                throw new IOException("front matter not closed");
+            }
+        }
+        JsonNode fm = YAML.readTree(t.substring(4, end + 1));
+        if (fm == null || !fm.isObject()) {
+            throw new IOException("front matter is not a mapping");
+        }
+        String body = t.substring(Math.min(bodyStart, t.length()));
+        String title = text(fm, "title");
+        LocalDate date = null;
+        String d = text(fm, "date");
+        if (d != null) {
+            date = Extractor.parseIsoDay(d);
+        }
+        return new Article(rel, title, text(fm, "event"), date, text(fm, "place"), text(fm, "kind"),
+                text(fm, "source_url"), Extractor.fingerprint(body),
+                Extractor.contentKeys((title == null ? "" : title + "\n") + body));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+    }
+
+    /** These articles as grouping members, events' curated facts filling what articles leave out. */
+    List<EventGrouper.Existing> forGrouping(Lexicon lexicon) {
+        List<EventGrouper.Existing> out = new ArrayList<>();
+        for (Article a : articles) {
+            JsonNode ev = a.event() == null ? null : events.get(a.event());
+            LocalDate date = a.date();
+            if (date == null && ev != null && ev.hasNonNull("date")) {
+                date = Extractor.parseIsoDay(ev.get("date").asText());
+            }
+            String place = a.place() != null ? a.place() : ev == null ? null : text(ev, "place");
+            String kind = a.kind() != null ? a.kind() : ev == null ? null : text(ev, "kind");
+            out.add(new EventGrouper.Existing(a.path(), a.event(), date, place, slugOf(lexicon, place), kind, a.contentKeys()));
+        }
+        return out;
+    }
+
+    private static String slugOf(Lexicon lexicon, String place) {
+        if (place == null) {
+            return null;
+        }
+        List<String> keys = khatt.arabic.ArabicText.matchKeys(place);
+        for (PhraseMatcher.Match<Lexicon.Entry> m : lexicon.places().matchesIn(keys)) {
+            if (m.start() == 0 && m.end() == keys.size()) {
+                return m.label().category();
+            }
+        }
+        return place;
+    }
+}

@@ -1,0 +1,434 @@
+package khatt.importer;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import khatt.arabic.ArabicText;
+import khatt.arabic.PhraseMatcher;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+
+/**
+ * Reads what a cleaned page tells: outlet, publication date, event date (with the words it rests
+ * on), place, kind, topics and the other dates it mentions. Pure and thread-safe.
+ */
+public final class Extractor {
+
+    /** How many paragraphs make the lead, where an article says what happened, where and when. */
+    static final int LEAD = 3;
+    /** How far (in words) after the words of the event's kind a place still belongs to it. */
+    private static final int PLACE_WINDOW = 10;
+    /** A dateline: one to three words, then a dash, slash, colon or an agency in parentheses. */
+    private static final Pattern DATELINE = Pattern.compile("^([^\\s–—\\-/:()،,]+(?:\\s[^\\s–—\\-/:()،,]+){0,2}?)\\s*[–—\\-/:(]");
+    private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d\\d)[/\\-](\\d{1,2})[/\\-](\\d{1,2})(?=[/\\-._]|$)");
+    private static final Set<String> PLACE_PREPOSITIONS = keys("في", "منتجع", "مدينة", "العاصمة", "عاصمة");
+    private static final Set<String> STOP = stopKeys();
+    /**
+     * Kinds that also describe what is said at any event («تصريحات», «بيان»): an article is one of
+     * these only when its lead names no event (a call, a meeting, a press conference…).
+     */
+    private static final Set<String> REPORTED_KINDS = Set.of("statement", "interview");
+    /** Words before «اليوم» that make it not today: «ذلك اليوم», «حتى اليوم». */
+    private static final Set<String> NOT_TODAY_BEFORE = Set.of("ذلك", "حتي", "منذ", "الي", "لذلك", "بذلك", "نفس", "هذا");
+
+    private final Lexicon lexicon;
+    private final Taxonomy taxonomy;
+
+    public Extractor(Lexicon lexicon, Taxonomy taxonomy) {
+        this.lexicon = lexicon;
+        this.taxonomy = taxonomy;
+    }
+
+    /** Extracts from a cleaned page; {@code url} is the page's address as the editor gave it, or null. */
+    public Extraction extract(RawPage page, CleanText clean, String url) {
+        List<String> warnings = new ArrayList<>();
+        PageMetadata meta = page.meta();
+        String sourceUrl = url != null ? url : meta.url();
+
+        // Title: the page's own headline.
+        String title = meta.title() != null ? meta.title() : clean.title();
+
+        // Outlet.
+        String outlet = meta.siteName();
+        String host = host(sourceUrl);
+        if (outlet == null && host != null) {
+            outlet = lexicon.outletOfHost(host);
+        }
+        if (outlet == null && !clean.outletHints().isEmpty()) {
+            outlet = clean.outletHints().get(0).value();
+        }
+        if (outlet == null && host != null) {
+            outlet = host.startsWith("www.") ? host.substring(4) : host;
+        }
+
+        // Publication date: page metadata, then the byline or date line, then the address.
+        LocalDate published = null;
+        String publishedText = null;
+        if (meta.published() != null) {
+            published = parseIsoDay(meta.published());
+            publishedText = published == null ? null : meta.published();
+        }
+        if (published == null && !clean.publishedHints().isEmpty()) {
+            published = LocalDate.parse(clean.publishedHints().get(0).value());
+            publishedText = published.toString();
+        }
+        if (published == null && sourceUrl != null) {
+            Matcher m = URL_DAY.matcher(sourceUrl);
+            if (m.find() && PartialDate.valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))) {
+                published = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                publishedText = published.toString();
+            }
+        }
+
+        List<String> paragraphs = clean.paragraphs();
+        List<List<DateMention>> found = paragraphs.stream().map(DateFinder::find).toList();
+        DateChoice choice = chooseDate(paragraphs, found, published);
+        List<DateMention> mentions = new ArrayList<>();
+        for (List<DateMention> inParagraph : found) {
+            for (DateMention m : inParagraph) {
+                if (m.form() != DateMention.Form.AGO && m != choice.mention()) {
+                    mentions.add(m);
+                }
+            }
+        }
+
+        KindAndPlace kp = kindAndPlace(paragraphs, title);
+        String body = clean.markdown();
+        String fullText = (title == null ? "" : title + "\n") + body;
+        List<String> keys = ArabicText.matchKeys(fullText);
+        List<String> topics = taxonomy.topicsOf(keys);
+
+        if (title == null) {
+            warnings.add("no headline found: fill in title");
+        }
+        if (outlet == null) {
+            warnings.add("outlet unknown: fill in outlet");
+        }
+        if (published == null) {
+            warnings.add("publication date unknown");
+        }
+        if (kp.kind() == null) {
+            warnings.add("kind of event unknown: fill in kind");
+        }
+        return new Extraction(page.name(), title, outlet, published, publishedText, choice.date(), choice.evidence(),
+                choice.confidence(), choice.weekday(), kp.place() == null ? null : kp.place().name(),
+                kp.place() == null ? null : kp.place().slug(), kp.placeStrength(), kp.kind(), kp.kindRank(), topics,
+                mentions, body, sourceUrl, contentKeys(ArabicText.matchKeys(canonicalSpelling(fullText))), fingerprint(body),
+                warnings);
+    }
+
+    // ---- event date
+
+    record DateChoice(LocalDate date, String evidence, double confidence, DayOfWeek weekday, DateMention mention) {}
+
+    /**
+     * The event date, by the strongest evidence in the text: a relative day with its weekday in the
+     * lead («اليوم الثلاثاء»), a full date in the lead near the byline, «اليوم»/«أمس» in the lead, a
+     * weekday alone in the lead, then «اليوم» anywhere. Earlier events, asides and banners are not
+     * candidates; with nothing to go on, the date is unknown.
+     */
+    static DateChoice chooseDate(List<String> paragraphs, LocalDate published) {
+        return chooseDate(paragraphs, paragraphs.stream().map(DateFinder::find).toList(), published);
+    }
+
+    /** {@link #chooseDate(List, LocalDate)} with each paragraph's date expressions already found. */
+    static DateChoice chooseDate(List<String> paragraphs, List<List<DateMention>> found, LocalDate published) {
+        DateChoice best = null;
+        int bestRank = Integer.MAX_VALUE;
+        DayOfWeek weekday = null;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            boolean lead = i < LEAD;
+            for (DateMention m : found.get(i)) {
+                int rank;
+                double confidence;
+                switch (m.form()) {
+                    case TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY -> {
+                        if (m.weekday() != null && lead) {
+                            rank = 1;
+                            confidence = 0.95;
+                            if (weekday == null) {
+                                weekday = m.weekday();
+                            }
+                        } else if (m.form() == DateMention.Form.TODAY && m.weekday() == null && !isToday(p, m)) {
+                            continue;
+                        } else if (lead) {
+                            rank = 3;
+                            confidence = 0.85;
+                        } else if (m.form() == DateMention.Form.TODAY) {
+                            rank = 5;
+                            confidence = 0.7;
+                        } else {
+                            continue;
+                        }
+                    }
+                    case FULL, DAY_MONTH -> {
+                        if (!lead || m.start() > 0 && before(p, m.start()).matches("(?s).*(?:منذ|قبل|بعد)\\s*$")) {
+                            continue;
+                        }
+                        if (published == null && !(i == 0 && (m.weekday() != null || saysDay(before(p, m.start()))))) {
+                            continue; // without a byline, only «يوم 14 مايو» in the first paragraph tells the event's day
+                        }
+                        rank = 2;
+                        confidence = published == null ? 0.8 : 0.9;
+                    }
+                    case WEEKDAY -> {
+                        if (!lead || m.relation() > 0) {
+                            continue;
+                        }
+                        if (weekday == null) {
+                            weekday = m.weekday();
+                        }
+                        rank = 4;
+                        confidence = 0.75;
+                    }
+                    default -> {
+                        continue;
+                    }
+                }
+                if (rank >= bestRank) {
+                    continue;
+                }
+                PartialDate d = m.resolve(published);
+                if (d == null || !d.isDay()) {
+                    continue;
+                }
+                LocalDate day = d.toLocalDate();
+                if (published != null) {
+                    long back = ChronoUnit.DAYS.between(day, published);
+                    if (back < 0 || back > 7) {
+                        continue; // an earlier event, or a date that is not this article's news
+                    }
+                    if (m.weekday() != null && m.isRelativeDay() && m.form() != DateMention.Form.WEEKDAY) {
+                        LocalDate literal = published.minusDays(m.form() == DateMention.Form.TODAY ? 0
+                                : m.form() == DateMention.Form.YESTERDAY ? 1 : 2);
+                        if (!literal.equals(day)) {
+                            confidence -= 0.15; // the weekday contradicts the byline: a republished article
+                        }
+                    }
+                }
+                best = new DateChoice(day, m.text(), confidence, m.weekday(), m);
+                bestRank = rank;
+            }
+        }
+        if (best == null) {
+            return new DateChoice(null, null, 0, weekday, null);
+        }
+        return best.weekday() == null && weekday != null
+                ? new DateChoice(best.date(), best.evidence(), best.confidence(), weekday, best.mention()) : best;
+    }
+
+    /** Whether a bare «اليوم» means today here (not «ذلك اليوم», «حتى اليوم», «اليوم التالي»). */
+    private static boolean isToday(String paragraph, DateMention m) {
+        String beforeWords = FoldedText.foldAll(before(paragraph, m.start())).strip();
+        String prev = beforeWords.isEmpty() ? "" : beforeWords.substring(beforeWords.lastIndexOf(' ') + 1);
+        if (NOT_TODAY_BEFORE.contains(prev)) {
+            return false;
+        }
+        String after = FoldedText.foldAll(paragraph.substring(Math.min(paragraph.length(), m.start() + m.text().length()))).strip();
+        return !after.startsWith("ال");
+    }
+
+    /** Whether text ends with «يوم» (the words right before a date that names the event's day). */
+    private static boolean saysDay(String before) {
+        String f = FoldedText.foldAll(before).strip();
+        return f.endsWith(" يوم") || f.equals("يوم") || f.endsWith("،يوم") || f.endsWith(" اليوم");
+    }
+
+    private static String before(String p, int start) {
+        return p.substring(0, start);
+    }
+
+    // ---- kind and place
+
+    record KindAndPlace(String kind, int kindRank, Lexicon.Place place, int placeStrength) {}
+
+    /**
+     * The kind is the first kind phrase of the lead, statements and interviews only when no event is
+     * named there (the title only when the lead says nothing: a
+     * headline often says «لقاء» of a press conference). The place is a gazetteer city or venue: «في
+     * <city>» within a few words after the kind's phrase anywhere, else the dateline («واشنطن –»),
+     * else «في <city>» in the lead. Phone calls have no place.
+     */
+    KindAndPlace kindAndPlace(List<String> paragraphs, String title) {
+        String kind = null;
+        int kindRank = Integer.MAX_VALUE;
+        List<List<String>> words = paragraphs.stream().map(ArabicText::matchKeys).toList();
+        for (int tier = 0; tier < 2 && kind == null; tier++) {
+            for (int i = 0; i < Math.min(LEAD, paragraphs.size()) && kind == null; i++) {
+                for (PhraseMatcher.Match<Lexicon.Entry> m : lexicon.kinds().matchesIn(words.get(i))) {
+                    if (REPORTED_KINDS.contains(m.label().category()) == (tier == 1)) {
+                        kind = m.label().category();
+                        kindRank = tier * 100_000 + i * 10_000 + m.start();
+                        break;
+                    }
+                }
+            }
+        }
+        if (kind == null && title != null) {
+            List<PhraseMatcher.Match<Lexicon.Entry>> ms = lexicon.kinds().matchesIn(title);
+            if (!ms.isEmpty()) {
+                kind = ms.get(0).label().category();
+                kindRank = 1_000_000;
+            }
+        }
+        if ("call".equals(kind)) {
+            return new KindAndPlace(kind, kindRank, null, 0);
+        }
+        Lexicon.Place place = null;
+        int strength = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            List<String> pw = words.get(i);
+            List<PhraseMatcher.Match<Lexicon.Entry>> places = lexicon.places().matchesIn(pw);
+            if (places.isEmpty()) {
+                continue;
+            }
+            List<PhraseMatcher.Match<Lexicon.Entry>> kinds = lexicon.kinds().matchesIn(pw);
+            String folded = FoldedText.foldAll(paragraphs.get(i));
+            for (PhraseMatcher.Match<Lexicon.Entry> pm : places) {
+                boolean at = pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(pw.get(pm.start() - 1))
+                        || lexicon.placedIn(folded, pm.label().category());
+                if (!at) {
+                    continue;
+                }
+                // the place of an event is said after the words that name it, before any other event is named
+                PhraseMatcher.Match<Lexicon.Entry> nearest = null;
+                for (PhraseMatcher.Match<Lexicon.Entry> km : kinds) {
+                    if (km.end() <= pm.start() && pm.start() - km.end() <= PLACE_WINDOW) {
+                        nearest = km;
+                    }
+                }
+                if (nearest != null && !nearest.label().category().equals(kind)) {
+                    continue; // the place of another event («على هامش قمة العشرين في أوساكا»)
+                }
+                int s = nearest != null ? 4 : 0;
+                if (s == 0 && i < 2) {
+                    s = 2;
+                }
+                if (s > strength) {
+                    strength = s;
+                    place = lexicon.place(pm.label().category());
+                }
+            }
+            if (i == 0 && strength < 3) {
+                Matcher dl = DATELINE.matcher(paragraphs.get(0));
+                if (dl.find()) {
+                    List<String> dk = ArabicText.matchKeys(dl.group(1));
+                    for (PhraseMatcher.Match<Lexicon.Entry> pm : lexicon.places().matchesIn(dk)) {
+                        if (pm.start() == 0 && pm.end() == dk.size()) {
+                            place = lexicon.place(pm.label().category());
+                            strength = 3;
+                        }
+                    }
+                }
+            }
+        }
+        return new KindAndPlace(kind, kindRank, place, strength);
+    }
+
+    // ---- helpers
+
+    /**
+     * The pairs of consecutive content words of {@code text} (matching keys, stop words dropped),
+     * for telling whether two articles report the same thing: shared pairs mean shared phrasing,
+     * such as the same quotation translated twice.
+     */
+    static Set<String> contentKeys(String text) {
+        return contentKeys(ArabicText.matchKeys(canonicalSpelling(text)));
+    }
+
+    /** {@link #contentKeys(String)} from the text's matching keys. */
+    static Set<String> contentKeys(List<String> keys) {
+        List<String> words = new ArrayList<>();
+        for (String k : keys) {
+            if (k.length() >= 3 && !STOP.contains(k) && !k.chars().allMatch(Character::isDigit)) {
+                words.add(k);
+            }
+        }
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            out.add(words.get(i) + " " + words.get(i + 1));
+        }
+        return out;
+    }
+
+    /** Spelling variants that Lucene's normalization leaves apart: أميركي/أمريكي. */
+    private static String canonicalSpelling(String text) {
+        return text.replace("أميرك", "أمريك").replace("اميرك", "امريك");
+    }
+
+    static String fingerprint(String body) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] hash = md.digest(String.join(" ", ArabicText.matchKeys(body)).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String host(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            String h = URI.create(url.strip()).getHost();
+            return h == null ? null : h.toLowerCase(java.util.Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The day of an ISO 8601 date or date-time, in the time zone it was written in. */
+    static LocalDate parseIsoDay(String iso) {
+        String s = iso.strip();
+        try {
+            return OffsetDateTime.parse(s).toLocalDate();
+        } catch (DateTimeParseException e) {
+            // not a date-time with offset
+        }
+        try {
+            return java.time.LocalDateTime.parse(s).toLocalDate();
+        } catch (DateTimeParseException e) {
+            // not a local date-time
+        }
+        try {
+            return java.time.ZonedDateTime.parse(s).toLocalDate();
+        } catch (DateTimeParseException e) {
+            // not zoned
+        }
+        try {
+            return LocalDate.parse(s.length() >= 10 ? s.substring(0, 10) : s);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Set<String> keys(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(ArabicText.matchKey(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> stopKeys() {
+        Set<String> out = new HashSet<>();
+        for (Object o : ArabicAnalyzer.getDefaultStopSet()) {
+            out.add(ArabicText.matchKey(new String((char[]) o)));
+        }
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,250 @@
+package khatt.importer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The {@code import} pipeline: read each page, remove its clutter, extract what it tells, group
+ * the articles into events (with what content/ holds), then write article and event files.
+ */
+public final class Importer {
+
+    /** How an import runs. {@code url} applies to the single input. */
+    public record Options(Path content, String url, boolean dryRun, boolean force) {}
+
+    /** The outcome: one entry per input, in input order, and warnings about content/ itself. */
+    public record Report(List<ImportedArticle> articles, List<String> warnings) {
+        public Report {
+            articles = List.copyOf(articles);
+            warnings = List.copyOf(warnings);
+        }
+
+        public boolean hasErrors() {
+            return articles.stream().anyMatch(a -> a.error() != null);
+        }
+    }
+
+    private final Lexicon lexicon;
+
+    public Importer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Imports files into {@code options.content()}. */
+    public Report importFiles(List<Path> inputs, Options options) throws IOException {
+        Taxonomy taxonomy = Taxonomy.read(options.content().resolve("topics.yaml"));
+        ExistingContent existing = ExistingContent.read(options.content());
+        List<RawPage> pages = new ArrayList<>();
+        Map<Integer, String> unreadable = new HashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            Path in = inputs.get(i);
+            try {
+                pages.add(PageReader.read(in));
+            } catch (IOException | RuntimeException e) {
+                unreadable.put(i, "cannot read " + in.getFileName() + ": " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : " " + e.getMessage()));
+                pages.add(null);
+            }
+        }
+        Report plan = plan(pages, existing, taxonomy, options);
+        List<ImportedArticle> out = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            out.add(unreadable.containsKey(i)
+                    ? ImportedArticle.refused(inputs.get(i).getFileName().toString(), unreadable.get(i))
+                    : plan.articles().get(i));
+        }
+        List<String> warnings = new ArrayList<>(plan.warnings());
+        if (!options.dryRun()) {
+            out = write(out, existing, options, warnings);
+        }
+        return new Report(out, warnings);
+    }
+
+    /**
+     * Decides everything without writing: for each page (null entries stay refused placeholders),
+     * what it is, which event it joins and which file it would be written to.
+     */
+    public Report plan(List<RawPage> pages, ExistingContent existing, Taxonomy taxonomy, Options options) {
+        Extractor extractor = new Extractor(lexicon, taxonomy);
+        Map<String, String> existingByFingerprint = new HashMap<>();
+        Map<String, String> existingByUrl = new HashMap<>();
+        for (ExistingContent.Article a : existing.articles()) {
+            existingByFingerprint.putIfAbsent(a.fingerprint(), a.path());
+            if (a.sourceUrl() != null) {
+                existingByUrl.putIfAbsent(a.sourceUrl(), a.path());
+            }
+        }
+        String url = pages.size() == 1 ? options.url() : null;
+        List<ImportedArticle> results = new ArrayList<>();
+        List<Extraction> accepted = new ArrayList<>();
+        List<Integer> acceptedAt = new ArrayList<>();
+        Map<Integer, String> replaces = new HashMap<>();
+        Map<String, String> runFingerprints = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            RawPage page = pages.get(i);
+            results.add(null);
+            if (page == null) {
+                results.set(i, ImportedArticle.refused("(unreadable)", "unreadable"));
+                continue;
+            }
+            CleanText clean = ClutterRemover.clean(page.lines(), page.meta().title());
+            Extraction x = extractor.extract(page, clean, url);
+            String dupOf = existingByFingerprint.get(x.fingerprint());
+            if (dupOf == null && x.sourceUrl() != null) {
+                dupOf = existingByUrl.get(x.sourceUrl());
+            }
+            if (runFingerprints.containsKey(x.fingerprint())) {
+                results.set(i, ImportedArticle.refused(page.name(),
+                        "duplicate of " + runFingerprints.get(x.fingerprint()) + " in this run: refused"));
+                continue;
+            }
+            if (dupOf != null && !options.force()) {
+                results.set(i, ImportedArticle.refused(page.name(),
+                        "already imported as " + dupOf + ": refused (use --force to re-import over it)"));
+                continue;
+            }
+            if (dupOf != null) {
+                replaces.put(i, dupOf);
+            }
+            runFingerprints.put(x.fingerprint(), page.name());
+            accepted.add(x);
+            acceptedAt.add(i);
+        }
+
+        List<EventGrouper.Existing> members = new ArrayList<>();
+        Set<String> replaced = new HashSet<>(replaces.values());
+        for (EventGrouper.Existing e : existing.forGrouping(lexicon)) {
+            if (!replaced.contains(e.path())) {
+                members.add(e);
+            }
+        }
+        List<EventGrouper.Assignment> assignments = EventGrouper.group(accepted, members);
+
+        Slugs slugs = new Slugs();
+        Set<String> takenPaths = new HashSet<>();
+        takenPaths.addAll(existing.files());
+        for (int k = 0; k < accepted.size(); k++) {
+            int i = acceptedAt.get(k);
+            ImportedArticle a = finish(accepted.get(k), assignments.get(k));
+            String rel = replaces.get(i);
+            if (rel == null) {
+                String base = "articles/" + (a.event() != null ? a.event() : "undated") + "-" + slugs.of(a.title(), 4);
+                rel = base + ".md";
+                for (int n = 2; takenPaths.contains(rel); n++) {
+                    rel = base + "-" + n + ".md";
+                }
+            }
+            takenPaths.add(rel);
+            results.set(i, a.withPath(rel));
+        }
+        return new Report(results, existing.warnings());
+    }
+
+    /** The final record: the article's own findings, completed by its event. */
+    private static ImportedArticle finish(Extraction x, EventGrouper.Assignment g) {
+        List<String> warnings = new ArrayList<>(x.warnings());
+        LocalDate date = g.date();
+        if (date == null) {
+            warnings.add("event date unknown: fill in date" + (x.weekday() != null ? " (the text says it was a "
+                    + x.weekday().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ROOT) + ")" : ""));
+        } else if (g.dateFromGroup()) {
+            warnings.add("event date taken from the other articles of " + g.event() + ": check it");
+        }
+        if (g.event() == null) {
+            warnings.add("no event: fill in event");
+        }
+        if (g.place() == null && !"call".equals(g.kind())) {
+            warnings.add("place unknown");
+        }
+        if (x.topics().isEmpty()) {
+            warnings.add("no topic matched: fill in topics");
+        }
+        LocalDate reference = x.published() != null ? x.published() : date;
+        List<ImportedArticle.MentionedDate> mentioned = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (DateMention m : x.mentions()) {
+            // days relative to the writing («أمس») resolve against the byline only, never the event
+            PartialDate d = m.resolve(m.isRelativeDay() || m.form() == DateMention.Form.WEEK_RELATIVE ? x.published() : reference);
+            if (d == null || (date != null && d.isDay() && d.toLocalDate().equals(date))) {
+                continue;
+            }
+            if (seen.add(m.text() + "\u0000" + d)) {
+                mentioned.add(new ImportedArticle.MentionedDate(m.text(), d.toString()));
+            }
+        }
+        double confidence = 0.6 * g.dateConfidence()
+                + (g.kind() != null ? 0.15 : 0)
+                + (g.place() != null || "call".equals(g.kind()) ? 0.1 : 0)
+                + (x.title() != null ? 0.1 : 0)
+                + (x.outlet() != null ? 0.05 : 0);
+        confidence = Math.round(confidence * 100) / 100.0;
+        return new ImportedArticle(x.file(), null, x.title(), x.outlet(), x.published(), x.publishedText(), date,
+                g.date() == null ? null : g.dateEvidence(), g.place(), g.kind(), x.topics(), g.event(), g.existingEvent(),
+                confidence, x.body(), mentioned, x.sourceUrl(), warnings, null);
+    }
+
+    /** Writes article files and creates or completes event files; a failed write becomes an error. */
+    private List<ImportedArticle> write(List<ImportedArticle> planned, ExistingContent existing, Options options,
+            List<String> warnings) {
+        List<ImportedArticle> out = new ArrayList<>();
+        Map<String, ObjectNode> events = new LinkedHashMap<>();
+        for (ImportedArticle a : planned) {
+            if (a.error() != null) {
+                out.add(a);
+                continue;
+            }
+            Path target = options.content().resolve(a.path());
+            try {
+                ArticleFileWriter.write(target, ArticleFileWriter.articleText(a), options.force());
+                out.add(a.withPath(target.toString()));
+            } catch (IOException e) {
+                out.add(ImportedArticle.refused(a.file(), "cannot write " + target + ": " + e.getMessage()));
+                continue;
+            }
+            if (a.event() != null) {
+                ObjectNode ev = events.computeIfAbsent(a.event(), id -> {
+                    JsonNode old = existing.events().get(id);
+                    return old != null && old.isObject() ? ((ObjectNode) old).deepCopy() : ArticleFileWriter.mapper().createObjectNode();
+                });
+                fill(ev, "title", a.title());
+                fill(ev, "date", a.date() == null ? null : a.date().toString());
+                fill(ev, "place", a.place());
+                fill(ev, "kind", a.kind());
+            }
+        }
+        for (Map.Entry<String, ObjectNode> e : events.entrySet()) {
+            JsonNode old = existing.events().get(e.getKey());
+            if (e.getValue().equals(old)) {
+                continue; // curated facts are never changed, only completed
+            }
+            Path target = options.content().resolve("events").resolve(e.getKey() + ".yaml");
+            try {
+                ArticleFileWriter.write(target, ArticleFileWriter.eventText(e.getValue()), true);
+            } catch (IOException ex) {
+                warnings.add("cannot write " + target + ": " + ex.getMessage());
+            }
+        }
+        return out;
+    }
+
+    private static void fill(ObjectNode node, String key, String value) {
+        if (value != null && (!node.hasNonNull(key) || node.get(key).asText().isBlank())) {
+            node.put(key, value);
+        }
+    }
+
+    static boolean exists(Path p) {
+        return Files.exists(p);
+    }
+}

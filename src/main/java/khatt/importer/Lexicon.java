@@ -1,0 +1,136 @@
+package khatt.importer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import khatt.arabic.PhraseMatcher;
+
+/**
+ * The importer's general dictionaries, read from resources: a gazetteer of cities and venues, the
+ * phrases that tell what kind of event happened, and news sites by host. Immutable; build once.
+ */
+public final class Lexicon {
+
+    /** A place of the gazetteer: its ASCII slug and its displayed Arabic name. */
+    public record Place(String slug, String name) {}
+
+    /** A label for a phrase found: its category (kind or place slug) and the phrase as listed. */
+    public record Entry(String category, String phrase) implements Comparable<Entry> {
+        @Override
+        public int compareTo(Entry o) {
+            int c = category.compareTo(o.category);
+            return c != 0 ? c : phrase.compareTo(o.phrase);
+        }
+    }
+
+    private final Map<String, Place> places;
+    private final PhraseMatcher<Entry> placeMatcher;
+    private final PhraseMatcher<Entry> kindMatcher;
+    private final Map<String, String> outletsByHost;
+    private final Map<String, java.util.regex.Pattern> placedIn;
+
+    private Lexicon(Map<String, Place> places, Map<String, List<String>> placeNames, PhraseMatcher<Entry> placeMatcher,
+            PhraseMatcher<Entry> kindMatcher, Map<String, String> outletsByHost) {
+        this.places = places;
+        this.placeMatcher = placeMatcher;
+        this.kindMatcher = kindMatcher;
+        this.outletsByHost = outletsByHost;
+        Map<String, java.util.regex.Pattern> at = new java.util.HashMap<>();
+        Map<String, List<String>> names = new java.util.HashMap<>();
+        placeNames.forEach((slug, list) -> at.put(slug, java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{M}])(?:(?:في|وفي)\\s+(?:منتجع\\s+|مدينه\\s+|العاصمه\\s+)?|(?:و)?ب)(?:"
+                + String.join("|", list.stream().map(java.util.regex.Pattern::quote).toList()) + ")(?![\\p{L}\\p{M}])")));
+        this.placedIn = Map.copyOf(at);
+    }
+
+    /** Whether folded text says something happened in the place («في سوتشي», «بالجزائر العاصمة»). */
+    boolean placedIn(String foldedText, String slug) {
+        java.util.regex.Pattern p = placedIn.get(slug);
+        return p != null && p.matcher(foldedText).find();
+    }
+
+    /** The dictionaries shipped with Khatt. */
+    public static Lexicon load() {
+        Map<String, Place> places = new LinkedHashMap<>();
+        Map<Entry, List<String>> placePhrases = new LinkedHashMap<>();
+        Map<String, List<String>> folded = new LinkedHashMap<>();
+        for (String[] row : rows("places.tsv")) {
+            String[] names = row[1].split("\\|");
+            places.put(row[0], new Place(row[0], names[0]));
+            folded.put(row[0], java.util.Arrays.stream(names).map(FoldedText::foldAll).toList());
+            for (String n : names) {
+                placePhrases.put(new Entry(row[0], n), List.of(n));
+            }
+        }
+        Map<Entry, List<String>> kindPhrases = new LinkedHashMap<>();
+        for (String[] row : rows("kinds.tsv")) {
+            for (String p : row[1].split("\\|")) {
+                kindPhrases.put(new Entry(row[0], p), List.of(p));
+            }
+        }
+        Map<String, String> hosts = new LinkedHashMap<>();
+        for (String[] row : rows("outlets.tsv")) {
+            hosts.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+        }
+        return new Lexicon(Map.copyOf(places), folded, new PhraseMatcher<>(placePhrases), new PhraseMatcher<>(kindPhrases),
+                Map.copyOf(hosts));
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t");
+                if (cells.length == 2) {
+                    rows.add(cells);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+
+    public Place place(String slug) {
+        return places.get(slug);
+    }
+
+    public PhraseMatcher<Entry> places() {
+        return placeMatcher;
+    }
+
+    public PhraseMatcher<Entry> kinds() {
+        return kindMatcher;
+    }
+
+    /** The outlet of a host (or of the nearest listed parent domain), or null. */
+    public String outletOfHost(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        while (true) {
+            String name = outletsByHost.get(h);
+            if (name != null) {
+                return name;
+            }
+            int dot = h.indexOf('.');
+            if (dot < 0 || h.indexOf('.', dot + 1) < 0) {
+                return null;
+            }
+            h = h.substring(dot + 1);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package khatt.importer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Reads an input file into a {@link RawPage}: {@code .html}/{@code .htm} through jsoup (metadata
+ * and the text of its blocks), anything else as copied text.
+ */
+public final class PageReader {
+
+    private static final Pattern LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
+
+    private PageReader() {}
+
+    public static RawPage read(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+            return html(name, text);
+        }
+        return RawPage.ofText(name, text);
+    }
+
+    /** A saved HTML page: metadata from og:, article: and time elements; lines from its blocks. */
+    public static RawPage html(String name, String html) {
+        Document doc = Jsoup.parse(html);
+        String siteName = meta(doc, "og:site_name");
+        String published = firstNonNull(meta(doc, "article:published_time"), meta(doc, "og:published_time"),
+                meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publish-date"), meta(doc, "date"),
+                ldPublished(doc), timeDatetime(doc));
+        String url = firstNonNull(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"));
+        doc.select("script, style, noscript, nav, footer, aside, form, iframe, svg, button, select, template").remove();
+        Element root = doc.selectFirst("article");
+        if (root == null) {
+            root = doc.selectFirst("[itemprop=articleBody]");
+        }
+        if (root == null) {
+            root = doc.body();
+        }
+        String title = null;
+        Element h1 = root.selectFirst("h1");
+        if (h1 == null) {
+            h1 = doc.selectFirst("h1");
+        }
+        if (h1 != null && !h1.text().isBlank()) {
+            title = h1.text().strip();
+        } else {
+            title = stripSiteName(meta(doc, "og:title"), siteName);
+            if (title == null && !doc.title().isBlank()) {
+                title = stripSiteName(doc.title(), siteName);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        if (title != null && root.selectFirst("h1") == null) {
+            lines.add(title);
+        }
+        lines.addAll(blockLines(root));
+        return new RawPage(name, lines, new PageMetadata(title, siteName, published, url));
+    }
+
+    /** The text of a subtree, a line per block element, <br> breaking lines. */
+    static List<String> blockLines(Element root) {
+        StringBuilder sb = new StringBuilder();
+        root.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    sb.append(t.text());
+                } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+                    sb.append('\n');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e.isBlock()) {
+                    sb.append('\n');
+                }
+            }
+        });
+        List<String> lines = new ArrayList<>();
+        for (String line : sb.toString().split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        return lines;
+    }
+
+    private static String meta(Document doc, String key) {
+        for (Element e : doc.select("meta[property=" + key + "], meta[name=" + key + "], meta[itemprop=" + key + "]")) {
+            String c = e.attr("content");
+            if (!c.isBlank()) {
+                return c.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String attr(Document doc, String css, String attr) {
+        Element e = doc.selectFirst(css);
+        return e == null || e.attr(attr).isBlank() ? null : e.attr(attr).strip();
+    }
+
+    private static String ldPublished(Document doc) {
+        for (Element e : doc.select("script[type=application/ld+json]")) {
+            Matcher m = LD_PUBLISHED.matcher(e.data());
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    private static String timeDatetime(Document doc) {
+        Element t = doc.selectFirst("article time[datetime], time[pubdate][datetime], time[datetime]");
+        return t == null || t.attr("datetime").isBlank() ? null : t.attr("datetime").strip();
+    }
+
+    /** «العنوان - اسم الموقع» → «العنوان». */
+    static String stripSiteName(String title, String siteName) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = title.strip();
+        if (siteName != null) {
+            for (String sep : new String[] {" | ", " - ", " – ", " — "}) {
+                if (t.endsWith(sep + siteName)) {
+                    return t.substring(0, t.length() - sep.length() - siteName.length()).strip();
+                }
+                if (t.startsWith(siteName + sep)) {
+                    return t.substring(siteName.length() + sep.length()).strip();
+                }
+            }
+        }
+        return t;
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

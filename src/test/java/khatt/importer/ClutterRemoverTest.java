@@ -1,0 +1,100 @@
+package khatt.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClutterRemoverTest {
+
+    private static CleanText clean(String text) {
+        return ClutterRemover.clean(text.lines().toList(), null);
+    }
+
+    @Test
+    void chromeGoesAndTheArticleStaysInOrder() {
+        CleanText c = clean("""
+                hit counter script
+                عاجل
+                #تابعونا_الآن
+                1520
+                87
+                موقع الأفق - أخبار عربية وعالمية
+                وزيرا الخارجية يبحثان في فيينا مستقبل الاتفاق النووي
+                وزيرا الخارجية يبحثان في فيينا مستقبل الاتفاق النووي
+                الأربعاء ٣ آذار ٢٠٢١ - 10:05
+                  • x
+                  • ع
+                + الخط -
+                حمّل تطبيق الأفق مجاناً عبر واتساب...
+                اضغط هنا
+                فيينا – بحث وزيرا الخارجية الروسي والأمريكي في فيينا اليوم الأربعاء مستقبل الاتفاق النووي الإيراني.
+                وقال الوزير الروسي: «لن نقبل بشروط مسبقة».
+                خلفية
+                «نحن مستعدون للحوار»
+                وكانت المحادثات السابقة قد جرت في جنيف قبل عام، وانتهت من دون نتائج ملموسة على الإطلاق.
+                المصدر: وكالة الأفق
+                شارك الخبر
+                هذا الموقع يستخدم ملفات تعريف الارتباط لتحسين تجربتك اضغط هنا
+                Shares
+                """);
+        assertThat(c.title()).isEqualTo("وزيرا الخارجية يبحثان في فيينا مستقبل الاتفاق النووي");
+        assertThat(c.blocks()).containsExactly(
+                new Block(Block.Kind.PARAGRAPH, "فيينا – بحث وزيرا الخارجية الروسي والأمريكي في فيينا اليوم الأربعاء مستقبل الاتفاق النووي الإيراني."),
+                new Block(Block.Kind.PARAGRAPH, "وقال الوزير الروسي: «لن نقبل بشروط مسبقة»."),
+                new Block(Block.Kind.HEADING, "خلفية"),
+                new Block(Block.Kind.PARAGRAPH, "«نحن مستعدون للحوار»"),
+                new Block(Block.Kind.PARAGRAPH, "وكانت المحادثات السابقة قد جرت في جنيف قبل عام، وانتهت من دون نتائج ملموسة على الإطلاق."));
+        assertThat(c.outletHints()).extracting(CleanText.Hint::value).containsExactly("موقع الأفق", "وكالة الأفق");
+        assertThat(c.publishedHints()).extracting(CleanText.Hint::value).containsExactly("2021-03-03");
+        assertThat(c.markdown()).contains("\n\n## خلفية\n\n");
+    }
+
+    @Test
+    void bylineInParenthesesIsTakenOffTheLead() {
+        CleanText c = clean("""
+                ليبيا وسوريا محل اهتمام الوزيرين خلال اتصال هاتفي
+
+                (وكالة المتوسط / سبوتنيك - 14 يوليو 2020ء) بحث وزير الخارجية الروسي مع نظيره الأميركي خلال اتصال هاتفي اليوم الإثنين الوضع في ليبيا.
+                """);
+        assertThat(c.paragraphs()).containsExactly("بحث وزير الخارجية الروسي مع نظيره الأميركي خلال اتصال هاتفي اليوم الإثنين الوضع في ليبيا.");
+        assertThat(c.publishedHints()).extracting(CleanText.Hint::value).containsExactly("2020-07-14");
+        assertThat(c.outletHints()).extracting(CleanText.Hint::value).containsExactly("وكالة المتوسط");
+    }
+
+    @Test
+    void updateBannersAreNotPublicationDatesAndBreadcrumbsAreNotHeadlines() {
+        CleanText c = clean("""
+                آخر تحديث: الإثنين 10 أكتوبر 2022
+                الرئيسية / الحدث
+                لعمامرة يستقبل لافروف بالجزائر العاصمة
+                نشر في: الأربعاء 11 ماي 2022 - 17:30
+                استقبل وزير الخارجية أمس الثلاثاء بالجزائر العاصمة نظيره الروسي في زيارة عمل تدوم يومين.
+                """);
+        assertThat(c.title()).isEqualTo("لعمامرة يستقبل لافروف بالجزائر العاصمة");
+        assertThat(c.publishedHints()).extracting(CleanText.Hint::value).containsExactly("2022-05-11");
+    }
+
+    @Test
+    void aTitleFromMetadataWinsAndItsRepetitionGoes() {
+        CleanText c = ClutterRemover.clean(List.of("قناة المدار", "لقاء في جنيف", "التقى الوزيران في جنيف اليوم الخميس وبحثا ملفات عديدة."),
+                "لقاء في جنيف");
+        assertThat(c.title()).isEqualTo("لقاء في جنيف");
+        assertThat(c.blocks()).hasSize(1);
+    }
+
+    @Test
+    void menusAreNotHeadlinesAndADateLineBelowTheArticleIsStillItsDate() {
+        CleanText c = clean("""
+                الرئيسية
+                سياسة
+                أخبار العالم
+                الوزيران يبحثان في أنقرة الوضع في سوريا
+                التقى الوزيران في أنقرة اليوم الخميس وبحثا الوضع في سوريا وسبل التسوية السياسية.
+                نشر بتاريخ: 12 أغسطس 2021
+                """);
+        assertThat(c.title()).isEqualTo("الوزيران يبحثان في أنقرة الوضع في سوريا");
+        assertThat(c.blocks()).hasSize(1);
+        assertThat(c.publishedHints()).extracting(CleanText.Hint::value).containsExactly("2021-08-12");
+    }
+}

@@ -1,0 +1,85 @@
+package khatt.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateFinderTest {
+
+    private static String resolved(String text, LocalDate reference) {
+        List<DateMention> found = DateFinder.find(text);
+        assertThat(found).as("mentions in %s", text).isNotEmpty();
+        return String.valueOf(found.get(0).resolve(reference));
+    }
+
+    @Test
+    void levantineMonthsWithArabicIndicDigitsAndWeekday() {
+        List<DateMention> found = DateFinder.find("الثلاثاء ١٠ كانون الأول ٢٠١٩ - 23:18");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).text()).isEqualTo("الثلاثاء ١٠ كانون الأول ٢٠١٩");
+        assertThat(found.get(0).weekday()).isEqualTo(DayOfWeek.TUESDAY);
+        assertThat(found.get(0).resolve(null)).hasToString("2019-12-10");
+    }
+
+    @Test
+    void everyMonthFamilyAndDigitSystem() {
+        assertThat(resolved("14 مايو 2019", null)).isEqualTo("2019-05-14");
+        assertThat(resolved("في ٣ شباط ٢٠٢١", null)).isEqualTo("2021-02-03");
+        assertThat(resolved("يوم ۱۵ آذار ۲۰۱۸", null)).isEqualTo("2018-03-15");
+        assertThat(resolved("الأحد 5 جانفي 2020", null)).isEqualTo("2020-01-05");
+        assertThat(resolved("12 فيفري 2020", null)).isEqualTo("2020-02-12");
+        assertThat(resolved("1 أفريل 2020", null)).isEqualTo("2020-04-01");
+        assertThat(resolved("الخميس 7 ماي 2020", null)).isEqualTo("2020-05-07");
+        assertThat(resolved("20 جوان 2021", null)).isEqualTo("2021-06-20");
+        assertThat(resolved("14 جويلية 2020", null)).isEqualTo("2020-07-14");
+        assertThat(resolved("15 أوت 2019", null)).isEqualTo("2019-08-15");
+        assertThat(resolved("9 غشت 2019", null)).isEqualTo("2019-08-09");
+        assertThat(resolved("14 يوليو 2020ء", null)).isEqualTo("2020-07-14");
+        assertThat(resolved("14 يوليو 2020م", null)).isEqualTo("2020-07-14");
+        assertThat(resolved("21 تشرين الثاني 2017", null)).isEqualTo("2017-11-21");
+        assertThat(resolved("5 أيلول/سبتمبر 2016", null)).isEqualTo("2016-09-05");
+        assertThat(resolved("17 أيار (مايو) 2017", null)).isEqualTo("2017-05-17");
+        assertThat(resolved("١٠/١٢/٢٠١٩", null)).isEqualTo("2019-12-10");
+        assertThat(resolved("2019-12-10", null)).isEqualTo("2019-12-10");
+        assertThat(resolved("10.12.2019", null)).isEqualTo("2019-12-10");
+    }
+
+    @Test
+    void partialDates() {
+        LocalDate may14 = LocalDate.of(2019, 5, 14);
+        assertThat(resolved("في 3 مايو/أيار الحالي", may14)).isEqualTo("2019-05-03");
+        assertThat(resolved("في 6 مايو/أيار.", may14)).isEqualTo("2019-05-06");
+        assertThat(resolved("في يونيو/حزيران المقبل", may14)).isEqualTo("2019-06");
+        assertThat(resolved("في حزيران/يونيو الماضي", LocalDate.of(2020, 7, 14))).isEqualTo("2020-06");
+        assertThat(resolved("في يناير المقبل", LocalDate.of(2020, 7, 14))).isEqualTo("2021-01");
+        assertThat(resolved("في فبراير عام 2021", null)).isEqualTo("2021-02");
+        assertThat(resolved("نشر عام 1987", null)).isEqualTo("1987");
+        assertThat(resolved("العام الماضي", may14)).isEqualTo("2018");
+        assertThat(resolved("الأسبوع الماضي", may14)).isEqualTo("2019-05");
+    }
+
+    @Test
+    void relativeDays() {
+        LocalDate tue = LocalDate.of(2019, 5, 14);
+        assertThat(resolved("اليوم الثلاثاء", tue)).isEqualTo("2019-05-14");
+        assertThat(resolved("أمس الاثنين", tue)).isEqualTo("2019-05-13");
+        assertThat(resolved("عقد امس الثلاثاء", LocalDate.of(2019, 12, 11))).isEqualTo("2019-12-10");
+        assertThat(resolved("أول أمس", tue)).isEqualTo("2019-05-12");
+        assertThat(resolved("اليوم", tue)).isEqualTo("2019-05-14");
+        assertThat(resolved("التقى الأحد", tue)).isEqualTo("2019-05-12");
+        assertThat(resolved("الخميس الماضي", tue)).isEqualTo("2019-05-09");
+        // a weekday named as today that contradicts the byline: the most recent such weekday
+        assertThat(resolved("اليوم الإثنين", LocalDate.of(2020, 7, 14))).isEqualTo("2020-07-13");
+    }
+
+    @Test
+    void asidesAreNotDates() {
+        List<DateMention> found = DateFinder.find("نشر منذ 3 أيام");
+        assertThat(found).extracting(DateMention::form).containsExactly(DateMention.Form.AGO);
+        assertThat(found.get(0).resolve(LocalDate.of(2020, 1, 1))).isNull();
+        assertThat(DateFinder.find("بلغ 27 مليار دولار وقرار رقم 2510 في الساعة 23:18")).isEmpty();
+    }
+}

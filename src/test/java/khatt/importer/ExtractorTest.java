@@ -1,0 +1,181 @@
+package khatt.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ExtractorTest {
+
+    private static final Lexicon LEXICON = Lexicon.load();
+    private static final Extractor EXTRACTOR = new Extractor(LEXICON,
+            new Taxonomy(Map.of("ukraine", List.of("أوكرانيا"), "syria", List.of("سوريا", "سورية"))));
+
+    private static Extraction extract(String text) {
+        RawPage page = RawPage.ofText("t.txt", text);
+        return EXTRACTOR.extract(page, ClutterRemover.clean(page.lines(), null), null);
+    }
+
+    @Test
+    void yesterdayWithItsWeekdayResolvesAgainstTheByline() {
+        Extraction x = extract("""
+                الوزيران يبحثان في جنيف الأزمة الأوكرانية
+                الخميس 15 أبريل 2021
+                التقى الوزيران في جنيف أمس الأربعاء وبحثا الأزمة في أوكرانيا وسبل خفض التصعيد.
+                """);
+        assertThat(x.published()).isEqualTo(LocalDate.of(2021, 4, 15));
+        assertThat(x.date()).isEqualTo(LocalDate.of(2021, 4, 14));
+        assertThat(x.dateEvidence()).isEqualTo("أمس الأربعاء");
+        assertThat(x.place()).isEqualTo("جنيف");
+        assertThat(x.kind()).isEqualTo("meeting");
+        assertThat(x.topics()).containsExactly("ukraine");
+    }
+
+    @Test
+    void aRepublishedArticleKeepsItsWeekday() {
+        Extraction x = extract("""
+                الوزيران يبحثان هاتفيا الوضع في سوريا
+                السبت ١٨ تموز ٢٠٢٠
+                بحث الوزيران في اتصال هاتفي اليوم الإثنين الوضع في سوريا وسبل التسوية السياسية.
+                """);
+        assertThat(x.date()).isEqualTo(LocalDate.of(2020, 7, 13));
+        assertThat(x.dateConfidence()).isLessThan(0.95);
+        assertThat(x.kind()).isEqualTo("call");
+        assertThat(x.place()).isNull();
+    }
+
+    @Test
+    void dayBeforeYesterdayAndAWeekdayAlone() {
+        assertThat(extract("""
+                عنوان الخبر هنا للاختبار
+                2022-03-10
+                اجتمع الوزيران في موسكو أول أمس وبحثا العلاقات الثنائية بين البلدين.
+                """).date()).isEqualTo(LocalDate.of(2022, 3, 8));
+        assertThat(extract("""
+                عنوان الخبر هنا للاختبار
+                10/03/2022
+                اجتمع الوزيران في موسكو الثلاثاء وبحثا العلاقات الثنائية بين البلدين.
+                """).date()).isEqualTo(LocalDate.of(2022, 3, 8));
+    }
+
+    @Test
+    void nothingTellsTheDateSoItIsUnknown() {
+        Extraction x = extract("""
+                الوزيران يبحثان العلاقات الثنائية
+                بحث الوزيران العلاقات الثنائية، وكانا قد التقيا في 3 مايو 2019 في موسكو وفي عام 2018 في هلسنكي.
+                """);
+        assertThat(x.date()).isNull();
+        assertThat(x.dateEvidence()).isNull();
+        assertThat(x.warnings()).contains("publication date unknown");
+    }
+
+    @Test
+    void earlierEventsAsidesAndBannersAreNotTheEventDate() {
+        Extraction x = extract("""
+                آخر تحديث: 22/11/2026 09:00
+                قمة في جنيف بين الرئيسين لبحث الاستقرار الاستراتيجي
+                تاريخ النشر: 17/06/2021 - 10:30
+                وجاءت القمة بعد نحو شهر من لقاء وزيري الخارجية في ريكيافيك في 19 مايو 2021، الذي مهد لها.
+                وقال الرئيس في مؤتمر صحفي إن المحادثات كانت بناءة، وإن اللقاء جرى في جنيف.
+                تم النشر منذ 3 أيام
+                """);
+        assertThat(x.published()).isEqualTo(LocalDate.of(2021, 6, 17));
+        assertThat(x.date()).isNull();
+        assertThat(x.mentions()).extracting(DateMention::text).contains("19 مايو 2021");
+    }
+
+    @Test
+    void aDatedLeadWithoutBylineNeedsItsDay() {
+        Extraction x = extract("""
+                لقاء الوزيرين في فيينا
+                التقى الوزير الروسي نظيره الأمريكي في فيينا يوم ٣ حزيران ٢٠١٣، في لقاء وصفه الجانبان بأنه صريح.
+                """);
+        assertThat(x.date()).isEqualTo(LocalDate.of(2013, 6, 3));
+        assertThat(x.place()).isEqualTo("فيينا");
+        assertThat(x.placeSlug()).isEqualTo("vienna");
+    }
+
+    @Test
+    void theKindIsWhatTheLeadSaysHappenedAndThePlaceIsWhereItHappened() {
+        Extraction x = extract("""
+                لقاء الوزيرين: للتعاون حول ليبيا
+                الثلاثاء ١٠ كانون الأول ٢٠١٩
+                أكد الوزير الروسي أن البلدين يتعاونان بشأن ليبيا، مشيرا إلى أهمية التسوية.
+                وقال خلال مؤتمر صحفي مشترك مع نظيره الأميركي إن المباحثات تناولت قضايا عدة.
+                وكان الوزيران قد بحثا نتائج قمة في باريس حول التسوية الأوكرانية.
+                وقال الوزير الأميركي في مؤتمر صحافي مشترك مع نظيره في واشنطن إن بلاده سترد على أي تدخل.
+                """);
+        assertThat(x.kind()).isEqualTo("press-conference");
+        assertThat(x.place()).isEqualTo("واشنطن");
+    }
+
+    @Test
+    void aCityNamedAsAnActorIsNotAPlace() {
+        Extraction x = extract("""
+                الوزير يقدم مذكرة حول تدخل واشنطن في شؤون روسيا
+                أعلن الوزير الروسي أن بلاده قدمت مذكرة حول تدخل واشنطن في شؤون روسيا خلال مؤتمر صحفي مشترك.
+                ورحب بلقاء بين الرئيسين على هامش قمة العشرين في أوساكا اليابانية.
+                """);
+        assertThat(x.kind()).isEqualTo("press-conference");
+        assertThat(x.place()).isNull();
+    }
+
+    @Test
+    void urlGivesOutletAndPublicationDate() {
+        RawPage page = RawPage.ofText("t.txt", """
+                لعمامرة يستقبل لافروف بالجزائر العاصمة
+                استقبل وزير الخارجية أمس الثلاثاء بالجزائر العاصمة نظيره الروسي في زيارة عمل تدوم يومين.
+                """);
+        Extraction x = EXTRACTOR.extract(page, ClutterRemover.clean(page.lines(), null),
+                "https://www.elkhabar.com/press/2022/05/11/article-212345");
+        assertThat(x.outlet()).isEqualTo("الخبر");
+        assertThat(x.published()).isEqualTo(LocalDate.of(2022, 5, 11));
+        assertThat(x.date()).isEqualTo(LocalDate.of(2022, 5, 10));
+        assertThat(x.place()).isEqualTo("الجزائر العاصمة");
+        assertThat(x.sourceUrl()).isEqualTo("https://www.elkhabar.com/press/2022/05/11/article-212345");
+    }
+
+    @Test
+    void htmlMetadataIsUsed() {
+        RawPage page = PageReader.html("p.html", """
+                <html><head>
+                <meta property="og:title" content="الوزيران يبحثان هاتفيا الوضع في سوريا - موقع المدار">
+                <meta property="og:site_name" content="موقع المدار">
+                <meta property="article:published_time" content="2020-07-14T01:30:00+03:00">
+                </head><body><nav>الرئيسية أخبار</nav>
+                <p>بحث الوزيران في اتصال هاتفي اليوم الإثنين الوضع في سوريا وسبل التسوية.</p>
+                <p>وقال الوزير الروسي: "نريد حلا سياسيا".</p></body></html>
+                """);
+        Extraction x = EXTRACTOR.extract(page, ClutterRemover.clean(page.lines(), page.meta().title()), null);
+        assertThat(x.title()).isEqualTo("الوزيران يبحثان هاتفيا الوضع في سوريا");
+        assertThat(x.outlet()).isEqualTo("موقع المدار");
+        assertThat(x.published()).isEqualTo(LocalDate.of(2020, 7, 14));
+        assertThat(x.publishedText()).isEqualTo("2020-07-14T01:30:00+03:00");
+        assertThat(x.date()).isEqualTo(LocalDate.of(2020, 7, 13));
+        assertThat(x.body()).isEqualTo("بحث الوزيران في اتصال هاتفي اليوم الإثنين الوضع في سوريا وسبل التسوية.\n\n"
+                + "وقال الوزير الروسي: \"نريد حلا سياسيا\".\n");
+    }
+
+    @Test
+    void otherBylineShapes() {
+        Extraction hijri = extract("""
+                الوزيران يبحثان في الرياض أمن الخليج
+                الثلاثاء - 9 شهر رمضان 1440 هـ - 14 مايو 2019 مـ
+                الرياض-سانا - بحث الوزيران اليوم (الثلاثاء) أمن الخليج وسبل التعاون بين البلدين.
+                """);
+        assertThat(hijri.published()).isEqualTo(LocalDate.of(2019, 5, 14));
+        assertThat(hijri.date()).isEqualTo(LocalDate.of(2019, 5, 14));
+        assertThat(hijri.dateEvidence()).isEqualTo("اليوم (الثلاثاء)");
+        assertThat(hijri.place()).isEqualTo("الرياض");
+
+        Extraction updated = extract("""
+                الوزيران يبحثان هاتفيا الوضع في سوريا
+                14.05.2019 (محدث 17:20 15.05.2019)
+                بحث الوزيران في اتصال هاتفي أمس الاثنين الوضع في سوريا وسبل التسوية.
+                """);
+        assertThat(updated.published()).isEqualTo(LocalDate.of(2019, 5, 14));
+        assertThat(updated.date()).isEqualTo(LocalDate.of(2019, 5, 13));
+    }
+}
