@@ -3,7 +3,9 @@ package khatt.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import khatt.content.Content;
+import khatt.content.ContentChecks;
 import khatt.content.ContentLoader;
+import khatt.content.ContentSnapshot;
 import khatt.diag.Diagnostic;
 import khatt.diag.Diagnostics;
 import khatt.markdown.Markdown;
@@ -20,11 +22,22 @@ public final class SiteBuilder {
 
     /** Loads and understands the content without writing anything. */
     public Timeline understand(BuildOptions options, Diagnostics diagnostics) {
-        Content content = new ContentLoader(markdown).load(options.content(), diagnostics);
+        ContentSnapshot snapshot = new ContentLoader(markdown).snapshot(options.content());
+        return understand(snapshot, options, diagnostics);
+    }
+
+    /**
+     * Understands content already read: every check a build makes (each file's own problems, then
+     * those across files, then the timeline's). The one validation path of build, check and serve.
+     */
+    public Timeline understand(ContentSnapshot snapshot, BuildOptions options, Diagnostics diagnostics) {
+        diagnostics.addAll(snapshot.problems());
+        Content content = snapshot.content();
         if (options.baseUrl() != null) {
             content = new Content(content.config().withBaseUrl(options.baseUrl()), content.topics(),
                     content.eventFacts(), content.articles());
         }
+        ContentChecks.check(content, diagnostics);
         return new TimelineBuilder().build(content, diagnostics);
     }
 

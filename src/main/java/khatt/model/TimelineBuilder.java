@@ -51,8 +51,11 @@ public final class TimelineBuilder {
         Map<String, List<ArticleSource>> groups = group(content.articles());
         List<Event> events = new ArrayList<>();
         groups.forEach((id, articles) -> events.add(event(id, articles, facts.get(id), taxonomyOrder, diagnostics)));
+        // An article with errors is left out, and it may be the one naming an event: report event
+        // files no article names only once every article could be read, rather than a false alarm.
+        boolean allArticlesRead = !diagnostics.hasErrors();
         for (EventFacts unused : content.eventFacts()) {
-            if (!groups.containsKey(unused.id())) {
+            if (allArticlesRead && !groups.containsKey(unused.id())) {
                 diagnostics.add(Diagnostic.error(unused.file(), 0, "unknown event '" + unused.id() + "': no article reports it",
                         "set 'event: " + unused.id() + "' in an article's front matter, or remove this file"));
             }
