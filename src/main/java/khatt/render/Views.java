@@ -71,6 +71,11 @@ public final class Views {
 
     /** The page of the event at {@code index}, with the HTML of its articles' bodies in article order. */
     public EventPage event(int index, List<String> bodiesHtml) {
+        return event(index).withBodies(bodiesHtml);
+    }
+
+    /** The page of the event at {@code index} without its articles' bodies, which are read only to render it. */
+    public EventPage event(int index) {
         Event event = timeline.events().get(index);
         String root = "../../";
         EventCard card = relative(cardsAtRoot.get(event.id()), root);
@@ -80,7 +85,7 @@ public final class Views {
         for (int i = 0; i < event.articles().size(); i++) {
             ArticleSource article = event.articles().get(i);
             articles.add(new ArticleView(article.id(), article.title(), article.outlet(), publishedDate(article.published()),
-                    article.sourceUrl(), bodiesHtml.get(i)));
+                    article.sourceUrl(), null));
         }
         List<MentionView> mentions = event.mentionedDates().stream().map(m -> mention(m, event, root)).toList();
         Link previous = index > 0 ? eventLink(timeline.events().get(index - 1), root) : null;
