@@ -2,6 +2,7 @@ package khatt.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import khatt.content.Content;
 import khatt.content.ContentChecks;
 import khatt.content.ContentLoader;
@@ -12,6 +13,7 @@ import khatt.markdown.Markdown;
 import khatt.model.Timeline;
 import khatt.model.TimelineBuilder;
 import khatt.output.StagedOutput;
+import khatt.render.PageJob;
 import khatt.render.SiteRenderer;
 import khatt.render.Templates;
 
@@ -22,8 +24,16 @@ public final class SiteBuilder {
 
     /** Loads and understands the content without writing anything. */
     public Timeline understand(BuildOptions options, Diagnostics diagnostics) {
-        ContentSnapshot snapshot = new ContentLoader(markdown).snapshot(options.content());
-        return understand(snapshot, options, diagnostics);
+        return understand(read(options), options, diagnostics);
+    }
+
+    /** Reads the content folder, every file with its own problems. */
+    public ContentSnapshot read(BuildOptions options) {
+        return new ContentLoader(markdown).snapshot(options.content());
+    }
+
+    Markdown markdown() {
+        return markdown;
     }
 
     /**
@@ -56,6 +66,11 @@ public final class SiteBuilder {
 
     /** Builds the site into {@code options.out()}; on any error the previous output is left as it was. */
     public BuildReport build(BuildOptions options) {
+        return build(options, Progress.NONE);
+    }
+
+    /** Builds the site, telling {@code progress} how far the writing has come. */
+    public BuildReport build(BuildOptions options, Progress progress) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Timeline timeline = understand(options, diagnostics);
@@ -65,7 +80,14 @@ public final class SiteBuilder {
         int pages = 0;
         try (StagedOutput output = new StagedOutput(options.out())) {
             Templates templates = new Templates(options.templates());
-            pages = new SiteRenderer(templates, options.templates(), markdown).render(timeline, output, diagnostics);
+            diagnostics.addAll(templates.check(SiteRenderer.TEMPLATES));
+            if (!diagnostics.hasErrors()) {
+                SiteRenderer renderer = new SiteRenderer(templates, options.templates(), markdown);
+                List<PageJob> jobs = renderer.jobs(timeline, diagnostics);
+                progress.start(jobs.size());
+                pages = renderer.render(jobs, output, diagnostics, progress::fileDone);
+                progress.end();
+            }
             if (!diagnostics.hasErrors()) {
                 output.commit();
             }
