@@ -49,9 +49,25 @@ public record TextSketch(long[] minima) {
         return new TextSketch(Arrays.copyOf(smallest, count));
     }
 
-    /** The hash most likely shared with a near-identical text; texts are bucketed by it. */
-    public long first() {
-        return minima.length == 0 ? 0 : minima[0];
+    /** How many hashes make one band of {@link #bands()}. */
+    static final int BAND = 4;
+
+    /**
+     * Keys of bands of the smallest hashes (four each, for the first sixteen). Near-identical texts
+     * share at least one band almost always; texts that merely share some stock phrases almost never
+     * do, so comparing only texts that share a band keeps the search close to linear.
+     */
+    public long[] bands() {
+        int count = Math.min(minima.length, 16) / BAND;
+        long[] bands = new long[count];
+        for (int b = 0; b < count; b++) {
+            long key = b;
+            for (int i = b * BAND; i < (b + 1) * BAND; i++) {
+                key = mix(key * 31 + minima[i]);
+            }
+            bands[b] = key;
+        }
+        return bands;
     }
 
     public boolean isEmpty() {

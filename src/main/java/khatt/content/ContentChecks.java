@@ -3,9 +3,10 @@ package khatt.content;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import khatt.diag.Diagnostic;
 import khatt.diag.Diagnostics;
 
@@ -53,27 +54,35 @@ public final class ContentChecks {
     }
 
     private static void nearIdenticalText(List<ArticleSource> articles, Diagnostics diagnostics) {
-        Map<Long, List<ArticleSource>> buckets = new LinkedHashMap<>();
-        for (ArticleSource article : articles) {
-            if (article.sketch() != null && !article.sketch().isEmpty()) {
-                buckets.computeIfAbsent(article.sketch().first(), k -> new ArrayList<>()).add(article);
+        Map<Long, List<Integer>> bands = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleSource article = articles.get(i);
+            if (article.sketch() == null) {
+                continue;
             }
-        }
-        for (List<ArticleSource> bucket : buckets.values()) {
-            for (int i = 1; i < bucket.size(); i++) {
-                ArticleSource article = bucket.get(i);
-                for (int j = 0; j < i; j++) {
-                    ArticleSource earlier = bucket.get(j);
-                    double similarity = article.sketch().similarity(earlier.sketch());
-                    if (similarity >= NEAR_IDENTICAL && !article.id().equals(earlier.id())) {
-                        diagnostics.add(Diagnostic.warning(article.file(), article.bodyLine(),
-                                "looks like a duplicate of " + earlier.file() + ": their texts are near-identical (about "
-                                        + Math.round(similarity * 100) + "% the same)",
-                                "delete one of the two, or keep both if they are different outlets' copies of one wire story"));
-                        break;
-                    }
+            Set<Integer> compared = new HashSet<>();
+            boolean reported = false;
+            for (long band : article.sketch().bands()) {
+                List<Integer> earlier = bands.computeIfAbsent(band, k -> new ArrayList<>());
+                for (int j = 0; j < earlier.size() && !reported; j++) {
+                    int other = earlier.get(j);
+                    reported = compared.add(other) && report(article, articles.get(other), diagnostics);
                 }
+                earlier.add(i);
             }
         }
+    }
+
+    /** Reports {@code article} as a copy of {@code earlier} if it is one. */
+    private static boolean report(ArticleSource article, ArticleSource earlier, Diagnostics diagnostics) {
+        double similarity = article.sketch().similarity(earlier.sketch());
+        if (similarity < NEAR_IDENTICAL) {
+            return false;
+        }
+        diagnostics.add(Diagnostic.warning(article.file(), article.bodyLine(),
+                "looks like a duplicate of " + earlier.file() + ": their texts are near-identical (about "
+                        + Math.round(similarity * 100) + "% the same)",
+                "delete one of the two, or keep both if they are different outlets' copies of one wire story"));
+        return true;
     }
 }

@@ -140,7 +140,19 @@ public final class SiteRenderer {
         return jobs;
     }
 
-    private static void readBuiltInAssets(Map<String, byte[]> assets) throws IOException {
+    /** The built-in assets never change while Khatt runs: read from the jar once. */
+    private static Map<String, byte[]> builtInAssets;
+
+    private static synchronized void readBuiltInAssets(Map<String, byte[]> assets) throws IOException {
+        if (builtInAssets == null) {
+            Map<String, byte[]> read = new TreeMap<>();
+            readBuiltInAssetsFromJar(read);
+            builtInAssets = Map.copyOf(read);
+        }
+        assets.putAll(builtInAssets);
+    }
+
+    private static void readBuiltInAssetsFromJar(Map<String, byte[]> assets) throws IOException {
         URL url = SiteRenderer.class.getResource(Templates.BUILT_IN + "/assets");
         if (url == null) {
             return;
