@@ -20,6 +20,9 @@ public final class ContentChecks {
     /** The estimated share of shared phrases above which two bodies count as copies. */
     static final double NEAR_IDENTICAL = 0.9;
 
+    /** A band of hashes this many articles share comes from stock phrases; it is not compared further. */
+    static final int COMMON_BAND = 32;
+
     private ContentChecks() {}
 
     public static void check(Content content, Diagnostics diagnostics) {
@@ -64,6 +67,9 @@ public final class ContentChecks {
             boolean reported = false;
             for (long band : article.sketch().bands()) {
                 List<Integer> earlier = bands.computeIfAbsent(band, k -> new ArrayList<>());
+                if (earlier.size() >= COMMON_BAND) {
+                    continue; // stock phrases many articles share, not a sign of a copy: the other bands decide
+                }
                 for (int j = 0; j < earlier.size() && !reported; j++) {
                     int other = earlier.get(j);
                     reported = compared.add(other) && report(article, articles.get(other), diagnostics);

@@ -59,16 +59,24 @@ public final class IncrementalBench {
         System.out.printf("  title edit (event, topics, timeline, exports): median %d ms, p90 %d ms, max %d ms; %.1f files rewritten per edit%n",
                 percentile(titleEdits.subList(warm, edits), 50), percentile(titleEdits.subList(warm, edits), 90),
                 percentile(titleEdits.subList(warm, edits), 100), (double) files / edits);
+        System.out.printf("  CPU time of the JVM per rebuild (all threads, GC included): median %d ms, p90 %d ms%n",
+                percentile(cpuMillis.subList(2 * warm, cpuMillis.size()), 50), percentile(cpuMillis.subList(2 * warm, cpuMillis.size()), 90));
+        System.out.printf("  load average while measuring: %.1f on %d cores%n", CPU.getSystemLoadAverage(), CPU.getAvailableProcessors());
         deleteTree(work);
     }
 
     private static int lastChanged;
+    private static final List<Long> cpuMillis = new ArrayList<>();
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class);
 
     private static long time(Rebuilder rebuilder, Path article, java.util.function.UnaryOperator<String> edit) throws IOException {
         Files.writeString(article, edit.apply(Files.readString(article, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
         long start = System.nanoTime();
+        long cpuStart = CPU.getProcessCpuTime();
         Rebuilder.Result result = rebuilder.update(Set.of(article));
         long ms = (System.nanoTime() - start) / 1_000_000;
+        cpuMillis.add((CPU.getProcessCpuTime() - cpuStart) / 1_000_000);
         if (result.failed()) {
             throw new IllegalStateException("rebuild failed: " + result.report().diagnostics());
         }
