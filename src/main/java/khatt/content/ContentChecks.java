@@ -1,12 +1,11 @@
 package khatt.content;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import khatt.arabic.TextSketch;
 import khatt.diag.Diagnostic;
 import khatt.diag.Diagnostics;
 
@@ -22,6 +21,8 @@ public final class ContentChecks {
 
     /** A band of hashes this many articles share comes from stock phrases; it is not compared further. */
     static final int COMMON_BAND = 32;
+
+    private static final long INDEX_MASK = (1L << 20) - 1;
 
     private ContentChecks() {}
 
@@ -57,24 +58,47 @@ public final class ContentChecks {
     }
 
     private static void nearIdenticalText(List<ArticleSource> articles, Diagnostics diagnostics) {
-        Map<Long, List<Integer>> bands = new HashMap<>();
+        // Every (band, article) as one long, sorted: articles sharing a band end up side by side.
+        // The band key keeps its high 44 bits; a clash only costs a comparison, never a false report.
+        long[] entries = new long[articles.size() * 4];
+        int count = 0;
         for (int i = 0; i < articles.size(); i++) {
-            ArticleSource article = articles.get(i);
-            if (article.sketch() == null) {
-                continue;
+            TextSketch sketch = articles.get(i).sketch();
+            if (sketch != null) {
+                for (long band : sketch.bands()) {
+                    entries[count++] = (band & ~INDEX_MASK) | i;
+                }
             }
-            Set<Integer> compared = new HashSet<>();
-            boolean reported = false;
-            for (long band : article.sketch().bands()) {
-                List<Integer> earlier = bands.computeIfAbsent(band, k -> new ArrayList<>());
-                if (earlier.size() >= COMMON_BAND) {
-                    continue; // stock phrases many articles share, not a sign of a copy: the other bands decide
+        }
+        Arrays.sort(entries, 0, count);
+        long[] pairs = new long[16];
+        int pairCount = 0;
+        for (int start = 0, end; start < count; start = end) {
+            long band = entries[start] & ~INDEX_MASK;
+            end = start + 1;
+            while (end < count && (entries[end] & ~INDEX_MASK) == band) {
+                end++;
+            }
+            if (end - start < 2 || end - start > COMMON_BAND) {
+                continue; // alone, or stock phrases many articles share: not a sign of a copy
+            }
+            for (int a = start + 1; a < end; a++) {
+                for (int b = start; b < a; b++) {
+                    if (pairCount == pairs.length) {
+                        pairs = Arrays.copyOf(pairs, pairs.length * 2);
+                    }
+                    pairs[pairCount++] = (entries[a] & INDEX_MASK) << 32 | (entries[b] & INDEX_MASK);
                 }
-                for (int j = 0; j < earlier.size() && !reported; j++) {
-                    int other = earlier.get(j);
-                    reported = compared.add(other) && report(article, articles.get(other), diagnostics);
-                }
-                earlier.add(i);
+            }
+        }
+        Arrays.sort(pairs, 0, pairCount);
+        int reported = -1;
+        for (int p = 0; p < pairCount; p++) {
+            int later = (int) (pairs[p] >>> 32);
+            int earlier = (int) pairs[p];
+            if (later != reported && (p == 0 || pairs[p] != pairs[p - 1])
+                    && report(articles.get(later), articles.get(earlier), diagnostics)) {
+                reported = later;
             }
         }
     }

@@ -72,7 +72,7 @@ public final class SiteRenderer {
             jobs.add(page(Views.topicPath(topic.id()) + "index.html", "topic.ftlh", views.topic(topic), "topic '" + topic.id() + "'"));
         }
         for (int i = 0; i < timeline.events().size(); i++) {
-            jobs.add(eventPage(timeline.events().get(i), views.event(i)));
+            jobs.add(eventPage(timeline.events().get(i), i, views));
         }
         jobs.addAll(assets(diagnostics));
         return jobs;
@@ -103,10 +103,10 @@ public final class SiteRenderer {
         return new PageJob(path, inputs, List.of(), () -> utf8(output.get()));
     }
 
-    /** An event page: its view, and its articles' bodies, read from their files only now. */
-    private PageJob eventPage(Event event, EventPage view) {
+    /** An event page: made from its view, built only now, and its articles' bodies, read from their files only now. */
+    private PageJob eventPage(Event event, int index, Views views) {
         List<Path> sources = event.articles().stream().map(ArticleSource::file).toList();
-        return new PageJob(Views.eventPath(event.id()) + "index.html", view, sources, () -> {
+        return new PageJob(Views.eventPath(event.id()) + "index.html", views.eventInputs(index), sources, () -> {
             List<String> bodies = new ArrayList<>(event.articles().size());
             for (ArticleSource article : event.articles()) {
                 try {
@@ -115,7 +115,7 @@ public final class SiteRenderer {
                     throw new Templates.TemplateFailure(Diagnostic.error(article.file(), 0, "cannot read body: " + e.getMessage(), ""));
                 }
             }
-            return utf8(templates.render("event.ftlh", view.withBodies(bodies), "event '" + event.id() + "'"));
+            return utf8(templates.render("event.ftlh", views.event(index, bodies), "event '" + event.id() + "'"));
         });
     }
 

@@ -42,6 +42,8 @@ public final class Views {
     private final Map<String, TopicChip> chips = new LinkedHashMap<>();
     private final Map<String, EventCard> cardsAtRoot = new HashMap<>();
     private final Map<LocalDate, Event> eventByDate = new HashMap<>();
+    /** Cards with links from {@code ../../} (event and topic pages), made once per event. */
+    private final Map<String, EventCard> cardsTwoDown = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Views(Timeline timeline, Markdown markdown) {
         this.timeline = timeline;
@@ -78,7 +80,7 @@ public final class Views {
     public EventPage event(int index) {
         Event event = timeline.events().get(index);
         String root = "../../";
-        EventCard card = relative(cardsAtRoot.get(event.id()), root);
+        EventCard card = cardFrom(event, root);
         String description = card.summary();
         PageMeta meta = meta(event.title(), description, root, eventPath(event.id()), "event");
         List<ArticleView> articles = new ArrayList<>();
@@ -150,6 +152,32 @@ public final class Views {
                 event.kind(), EventKinds.label(event.kind()), topics, event.articles().size(), event.outlets().size(), summary);
     }
 
+    private EventCard cardFrom(Event event, String root) {
+        if (root.equals("../../")) {
+            return cardsTwoDown.computeIfAbsent(event.id(), id -> relative(cardsAtRoot.get(id), root));
+        }
+        return relative(cardsAtRoot.get(event.id()), root);
+    }
+
+    /**
+     * Everything the page of the event at {@code index} shows, cheaper to compare than the page
+     * itself: the event, its neighbours' links, the events its mentioned dates link to, its topic
+     * chips and the site settings. Equal inputs make an equal page (bodies aside).
+     */
+    public Object eventInputs(int index) {
+        Event event = timeline.events().get(index);
+        String root = "../../";
+        Link previous = index > 0 ? eventLink(timeline.events().get(index - 1), root) : null;
+        Link next = index + 1 < timeline.events().size() ? eventLink(timeline.events().get(index + 1), root) : null;
+        List<MentionView> mentions = event.mentionedDates().isEmpty() ? List.of()
+                : event.mentionedDates().stream().map(m -> mention(m, event, root)).toList();
+        List<TopicChip> topics = event.topics().stream().map(chips::get).filter(java.util.Objects::nonNull).toList();
+        return new EventInputs(event, previous, next, mentions, topics, config);
+    }
+
+    private record EventInputs(Event event, Link previous, Link next, List<MentionView> mentions, List<TopicChip> topics,
+                               SiteConfig config) {}
+
     /** The same card with links from a page {@code root} away from the site root. */
     private static EventCard relative(EventCard card, String root) {
         if (root.isEmpty()) {
@@ -165,7 +193,7 @@ public final class Views {
         for (Event event : events) {
             grouped.computeIfAbsent(event.date().getYear(), y -> new LinkedHashMap<>())
                     .computeIfAbsent(event.date().getMonthValue(), m -> new ArrayList<>())
-                    .add(relative(cardsAtRoot.get(event.id()), root));
+                    .add(cardFrom(event, root));
         }
         List<YearGroup> years = new ArrayList<>();
         grouped.forEach((year, months) -> {
