@@ -47,7 +47,7 @@ public final class SiteBuilder {
             content = new Content(content.config().withBaseUrl(options.baseUrl()), content.topics(),
                     content.eventFacts(), content.articles());
         }
-        ContentChecks.check(content, diagnostics);
+        ContentChecks.check(content, snapshot.sketches(), diagnostics);
         return new TimelineBuilder().build(content, diagnostics);
     }
 

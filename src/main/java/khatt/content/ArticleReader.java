@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import khatt.arabic.PhraseMatcher;
-import khatt.arabic.TextSketch;
 import khatt.diag.Diagnostic;
 import khatt.markdown.Markdown;
 
@@ -97,7 +96,7 @@ final class ArticleReader {
         }
         return new ArticleSource(id, file, title, date, event, fields.text("place"), kind, fields.text("outlet"),
                 published, sourceUrl, topics, mentioned, bodyLine, lead(body),
-                fields.lineOf("date"), fields.lineOf("place"), fields.lineOf("kind"), TextSketch.of(body));
+                fields.lineOf("date"), fields.lineOf("place"), fields.lineOf("kind"));
     }
 
     private static String published(Fields fields, List<Diagnostic> problems, Path file) {

@@ -15,12 +15,11 @@ import java.util.List;
  * @param topics the topic ids of the front matter, or those found in its text when it has none
  * @param bodyLine the 1-based line of the file where the Markdown body starts
  * @param lead the first paragraph of the body as plain text, for summaries
- * @param sketch a fingerprint of the body, to find articles that look like copies of each other
  */
 public record ArticleSource(String id, Path file, String title, LocalDate date, String event, String place, String kind,
                             String outlet, String published, String sourceUrl, List<String> topics,
                             List<MentionedDate> mentionedDates, int bodyLine, String lead,
-                            int dateLine, int placeLine, int kindLine, khatt.arabic.TextSketch sketch) {
+                            int dateLine, int placeLine, int kindLine) {
 
     public ArticleSource {
         topics = List.copyOf(topics);

@@ -26,10 +26,11 @@ public final class ContentChecks {
 
     private ContentChecks() {}
 
-    public static void check(Content content, Diagnostics diagnostics) {
+    /** Checks the articles of {@code content}; {@code sketches} holds their texts' sketches by file. */
+    public static void check(Content content, Map<Path, TextSketch> sketches, Diagnostics diagnostics) {
         duplicateIds(content.articles(), diagnostics);
         sameSource(content.articles(), diagnostics);
-        nearIdenticalText(content.articles(), diagnostics);
+        nearIdenticalText(content.articles(), sketches, diagnostics);
     }
 
     private static void duplicateIds(List<ArticleSource> articles, Diagnostics diagnostics) {
@@ -57,13 +58,13 @@ public final class ContentChecks {
         }
     }
 
-    private static void nearIdenticalText(List<ArticleSource> articles, Diagnostics diagnostics) {
+    private static void nearIdenticalText(List<ArticleSource> articles, Map<Path, TextSketch> sketches, Diagnostics diagnostics) {
         // Every (band, article) as one long, sorted: articles sharing a band end up side by side.
         // The band key keeps its high 44 bits; a clash only costs a comparison, never a false report.
         long[] entries = new long[articles.size() * 4];
         int count = 0;
         for (int i = 0; i < articles.size(); i++) {
-            TextSketch sketch = articles.get(i).sketch();
+            TextSketch sketch = sketches.get(articles.get(i).file());
             if (sketch != null) {
                 for (long band : sketch.bands()) {
                     entries[count++] = (band & ~INDEX_MASK) | i;
@@ -96,16 +97,17 @@ public final class ContentChecks {
         for (int p = 0; p < pairCount; p++) {
             int later = (int) (pairs[p] >>> 32);
             int earlier = (int) pairs[p];
-            if (later != reported && (p == 0 || pairs[p] != pairs[p - 1])
-                    && report(articles.get(later), articles.get(earlier), diagnostics)) {
+            if (later != reported && (p == 0 || pairs[p] != pairs[p - 1]) && report(articles.get(later),
+                    sketches.get(articles.get(later).file()), articles.get(earlier), sketches.get(articles.get(earlier).file()), diagnostics)) {
                 reported = later;
             }
         }
     }
 
     /** Reports {@code article} as a copy of {@code earlier} if it is one. */
-    private static boolean report(ArticleSource article, ArticleSource earlier, Diagnostics diagnostics) {
-        double similarity = article.sketch().similarity(earlier.sketch());
+    private static boolean report(ArticleSource article, TextSketch sketch, ArticleSource earlier, TextSketch earlierSketch,
+                                  Diagnostics diagnostics) {
+        double similarity = sketch.similarity(earlierSketch);
         if (similarity < NEAR_IDENTICAL) {
             return false;
         }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import khatt.arabic.ArabicText;
 import khatt.arabic.DateStyle;
+import khatt.arabic.TextSketch;
 import khatt.diag.Diagnostic;
 import khatt.diag.Diagnostics;
 import khatt.markdown.Markdown;
@@ -163,11 +164,14 @@ public final class ContentLoader {
         return new ArticleReader(topics, markdown);
     }
 
-    /** One article file, or null when it has errors. */
-    static ArticleSource readArticle(Path file, ArticleReader reader, Diagnostics diagnostics) {
+    /** An article as read: null when it has errors; the sketch of its text, or null when unreadable. */
+    record ReadArticle(ArticleSource article, TextSketch sketch) {}
+
+    /** One article file. */
+    static ReadArticle readArticle(Path file, ArticleReader reader, Diagnostics diagnostics) {
         String text = readText(file, diagnostics);
         if (text == null) {
-            return null;
+            return new ReadArticle(null, null);
         }
         List<Diagnostic> problems = new ArrayList<>();
         if (!Fields.SAFE_ID.matcher(stem(file)).matches()) {
@@ -176,7 +180,7 @@ public final class ContentLoader {
         }
         ArticleSource article = reader.read(stem(file), file, text, problems);
         diagnostics.addAll(problems);
-        return article;
+        return new ReadArticle(article, article == null ? null : TextSketch.of(body(text)));
     }
 
     /** The files under {@code dir} ending in {@code suffix}, in a stable order. */
@@ -226,6 +230,16 @@ public final class ContentLoader {
             diagnostics.add(Diagnostic.error(file, 0, "cannot read: " + e.getMessage(), ""));
         }
         return null;
+    }
+
+    /** The text after the front matter (all of it when there is none). */
+    private static String body(String text) {
+        if (!text.startsWith("---")) {
+            return text;
+        }
+        int close = text.indexOf("\n---", 3);
+        int end = close < 0 ? -1 : text.indexOf('\n', close + 4);
+        return end < 0 ? "" : text.substring(end + 1);
     }
 
     static String stem(Path file) {

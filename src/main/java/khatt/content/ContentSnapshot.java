@@ -4,12 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import khatt.arabic.TextSketch;
 import khatt.diag.Diagnostic;
 import khatt.diag.Diagnostics;
 
@@ -20,12 +23,22 @@ import khatt.diag.Diagnostics;
  */
 public final class ContentSnapshot {
 
-    /** One file's reading: its value (null when it had errors) and its problems. */
-    private record Read<T>(T value, List<Diagnostic> problems) {
+    /**
+     * One file's reading: its value (null when it had errors), its problems, and for articles a
+     * sketch of the text, kept apart from the value so that an edit pages do not show leaves the
+     * value equal to the last one.
+     */
+    private record Read<T>(T value, List<Diagnostic> problems, TextSketch sketch) {
         static <T> Read<T> of(Function<Diagnostics, T> reader) {
             Diagnostics diagnostics = new Diagnostics();
             T value = reader.apply(diagnostics);
-            return new Read<>(value, diagnostics.sorted());
+            return new Read<>(value, diagnostics.sorted(), null);
+        }
+
+        static Read<ArticleSource> article(Path file, ArticleReader reader) {
+            Diagnostics diagnostics = new Diagnostics();
+            ContentLoader.ReadArticle read = ContentLoader.readArticle(file, reader, diagnostics);
+            return new Read<>(read.article(), diagnostics.sorted(), read.sketch());
         }
     }
 
@@ -51,7 +64,7 @@ public final class ContentSnapshot {
 
     static ContentSnapshot read(Path dir, ContentLoader loader) {
         if (!Files.isDirectory(dir)) {
-            return new ContentSnapshot(dir, loader, new Read<>(SiteConfig.DEFAULT, List.of()), new Read<>(List.of(), List.of()),
+            return new ContentSnapshot(dir, loader, new Read<>(SiteConfig.DEFAULT, List.of(), null), new Read<>(List.of(), List.of(), null),
                     new TreeMap<>(), new TreeMap<>(), List.of(Diagnostic.error(dir, 0, "content folder not found",
                     "run from the site's folder or pass --content DIR")));
         }
@@ -66,7 +79,7 @@ public final class ContentSnapshot {
         SortedMap<String, Read<ArticleSource>> articles = new TreeMap<>();
         List<Path> files = ContentLoader.listFiles(dir.resolve("articles"), ".md", listing);
         List<Read<ArticleSource>> read = files.parallelStream()
-                .map(file -> Read.of(d -> ContentLoader.readArticle(file, reader, d))).toList();
+                .map(file -> Read.article(file, reader)).toList();
         for (int i = 0; i < files.size(); i++) {
             articles.put(files.get(i).toString(), read.get(i));
         }
@@ -93,7 +106,7 @@ public final class ContentSnapshot {
             if (path.startsWith(eventsDir)) {
                 refresh(newEvents, path, ".yaml", listing, file -> Read.of(d -> ContentLoader.readEvent(file, d)));
             } else if (path.startsWith(articlesDir)) {
-                refresh(newArticles, path, ".md", listing, file -> Read.of(d -> ContentLoader.readArticle(file, reader, d)));
+                refresh(newArticles, path, ".md", listing, file -> Read.article(file, reader));
             }
         }
         return new ContentSnapshot(dir, loader, config, topics, newEvents, newArticles, folderProblems);
@@ -123,6 +136,17 @@ public final class ContentSnapshot {
         return new Content(config.value(), topics.value(),
                 events.values().stream().map(Read::value).filter(Objects::nonNull).toList(),
                 articles.values().stream().map(Read::value).filter(Objects::nonNull).toList());
+    }
+
+    /** The sketch of each article's text (for {@link ContentChecks}), by file. */
+    public Map<Path, TextSketch> sketches() {
+        Map<Path, TextSketch> sketches = new HashMap<>();
+        articles.values().forEach(r -> {
+            if (r.value() != null && r.sketch() != null) {
+                sketches.put(r.value().file(), r.sketch());
+            }
+        });
+        return sketches;
     }
 
     /** The problems of every file, read where they were found. */

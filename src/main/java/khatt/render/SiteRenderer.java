@@ -62,14 +62,18 @@ public final class SiteRenderer {
     public List<PageJob> jobs(Timeline timeline, Diagnostics diagnostics) {
         Views views = new Views(timeline, markdown);
         List<PageJob> jobs = new ArrayList<>();
-        jobs.add(page("index.html", "index.ftlh", views.index(), "the timeline"));
-        jobs.add(page("topics/index.html", "topics.ftlh", views.topics(), "the topic list"));
-        jobs.add(page("404.html", "404.ftlh", views.notFound(), "the 404 page"));
-        jobs.add(page("feed.xml", "feed.ftlx", views.feed(FEED_ENTRIES), "the feed"));
-        jobs.add(page("sitemap.xml", "sitemap.ftlx", views.sitemap(), "the sitemap"));
+        // What pages are made from, cheap to compare: a page whose inputs did not change is not made again.
+        List<Object> allEvents = List.of(timeline.config(), timeline.events(), views.chips());
+        List<Object> allTopics = List.of(timeline.config(), timeline.topics(), views.chips());
+        jobs.add(page("index.html", "index.ftlh", allEvents, views::index, "the timeline"));
+        jobs.add(page("topics/index.html", "topics.ftlh", allTopics, views::topics, "the topic list"));
+        jobs.add(page("404.html", "404.ftlh", timeline.config(), views::notFound, "the 404 page"));
+        jobs.add(page("feed.xml", "feed.ftlx", allEvents, () -> views.feed(FEED_ENTRIES), "the feed"));
+        jobs.add(page("sitemap.xml", "sitemap.ftlx", timeline, views::sitemap, "the sitemap"));
         jobs.add(data("data/events.json", timeline.events(), () -> EventsExport.json(timeline)));
         for (Topic topic : timeline.topics()) {
-            jobs.add(page(Views.topicPath(topic.id()) + "index.html", "topic.ftlh", views.topic(topic), "topic '" + topic.id() + "'"));
+            jobs.add(page(Views.topicPath(topic.id()) + "index.html", "topic.ftlh", List.of(timeline.config(), topic, views.chips()),
+                    () -> views.topic(topic), "topic '" + topic.id() + "'"));
         }
         for (int i = 0; i < timeline.events().size(); i++) {
             jobs.add(eventPage(timeline.events().get(i), i, views));
@@ -95,8 +99,14 @@ public final class SiteRenderer {
         return written.get();
     }
 
+    /** A page made from {@code view}, which is also what is compared between rebuilds. */
     private PageJob page(String path, String template, Object view, String what) {
         return new PageJob(path, view, List.of(), () -> utf8(templates.render(template, view, what)));
+    }
+
+    /** A page whose view is built only when it is made, from {@code inputs} (compared between rebuilds). */
+    private PageJob page(String path, String template, Object inputs, Supplier<Object> view, String what) {
+        return new PageJob(path, inputs, List.of(), () -> utf8(templates.render(template, view.get(), what)));
     }
 
     private static PageJob data(String path, Object inputs, Supplier<String> output) {

@@ -40,7 +40,9 @@ public final class Views {
     private final ArabicDates dates;
     private final Markdown markdown;
     private final Map<String, TopicChip> chips = new LinkedHashMap<>();
-    private final Map<String, EventCard> cardsAtRoot = new HashMap<>();
+    private final Map<String, Event> eventById = new HashMap<>();
+    /** Cards with links from the site root, made when first needed (pages are made in parallel). */
+    private final Map<String, EventCard> cardsAtRoot = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<LocalDate, Event> eventByDate = new HashMap<>();
     /** Cards with links from {@code ../../} (event and topic pages), made once per event. */
     private final Map<String, EventCard> cardsTwoDown = new java.util.concurrent.ConcurrentHashMap<>();
@@ -57,7 +59,7 @@ public final class Views {
             chips.put(topic.id(), new TopicChip(topic.id(), topic.label(), topicPath(topic.id()), (int) Math.round(i * 137.508) % 360));
         }
         for (Event event : timeline.events()) {
-            cardsAtRoot.put(event.id(), card(event));
+            eventById.put(event.id(), event);
             eventByDate.putIfAbsent(event.date(), event);
         }
     }
@@ -119,7 +121,7 @@ public final class Views {
         List<FeedView.Entry> entries = new ArrayList<>();
         for (int i = events.size() - 1; i >= 0 && entries.size() < limit; i--) {
             Event event = events.get(i);
-            EventCard card = cardsAtRoot.get(event.id());
+            EventCard card = cardAtRoot(event);
             entries.add(new FeedView.Entry(absolute(eventPath(event.id())), event.title(), updated(event), card.summary()));
         }
         String updated = entries.stream().map(FeedView.Entry::updated).max(String::compareTo)
@@ -154,9 +156,18 @@ public final class Views {
 
     private EventCard cardFrom(Event event, String root) {
         if (root.equals("../../")) {
-            return cardsTwoDown.computeIfAbsent(event.id(), id -> relative(cardsAtRoot.get(id), root));
+            return cardsTwoDown.computeIfAbsent(event.id(), id -> relative(cardAtRoot(event), root));
         }
-        return relative(cardsAtRoot.get(event.id()), root);
+        return relative(cardAtRoot(event), root);
+    }
+
+    private EventCard cardAtRoot(Event event) {
+        return cardsAtRoot.computeIfAbsent(event.id(), id -> card(eventById.get(id)));
+    }
+
+    /** The topics' chips, in taxonomy order: what every page showing topics depends on. */
+    public List<TopicChip> chips() {
+        return List.copyOf(chips.values());
     }
 
     /**
