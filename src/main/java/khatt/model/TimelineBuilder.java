@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,9 @@ public final class TimelineBuilder {
             .thenComparing(ArticleSource::id);
 
     static final Comparator<Event> EVENT_ORDER = Comparator.comparing(Event::date).thenComparing(Event::id);
+
+    /** Matching keys of place names, by name: a site names few places, and a key takes Lucene's analysis. */
+    private final Map<String, String> placeKeys = new HashMap<>();
 
     public Timeline build(Content content, Diagnostics diagnostics) {
         Map<String, EventFacts> facts = new HashMap<>();
@@ -74,14 +76,14 @@ public final class TimelineBuilder {
      * Articles by event id. Those without one are grouped by date, place and kind under an id made
      * from the date and the place (or kind), which stays the same as long as those facts do.
      */
-    private static Map<String, List<ArticleSource>> group(List<ArticleSource> articles) {
+    private Map<String, List<ArticleSource>> group(List<ArticleSource> articles) {
         Map<String, List<ArticleSource>> byId = new TreeMap<>();
         Map<String, List<ArticleSource>> byFacts = new TreeMap<>();
         for (ArticleSource article : articles) {
             if (article.event() != null) {
                 byId.computeIfAbsent(article.event(), k -> new ArrayList<>()).add(article);
             } else {
-                String key = article.date() + "|" + ArabicText.matchKey(Objects.requireNonNullElse(article.place(), ""))
+                String key = article.date() + "|" + placeKey(Objects.requireNonNullElse(article.place(), ""))
                         + "|" + Objects.requireNonNullElse(article.kind(), "");
                 byFacts.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
             }
@@ -104,7 +106,11 @@ public final class TimelineBuilder {
         return article.date() + "-" + what;
     }
 
-    private static Event event(String id, List<ArticleSource> unordered, EventFacts facts,
+    private String placeKey(String place) {
+        return placeKeys.computeIfAbsent(place, ArabicText::matchKey);
+    }
+
+    private Event event(String id, List<ArticleSource> unordered, EventFacts facts,
                                Map<String, Integer> taxonomyOrder, Diagnostics diagnostics) {
         List<ArticleSource> articles = inPublicationOrder(unordered);
         LocalDate date = settle(facts == null ? null : facts.date(), articles, ArticleSource::date);
@@ -117,7 +123,7 @@ public final class TimelineBuilder {
                         "date " + article.date() + " contradicts " + where + " (" + date + ")",
                         "give every article of an event the event's date, or move it to another event"));
             }
-            if (article.place() != null && place != null && !ArabicText.matchKey(article.place()).equals(ArabicText.matchKey(place))) {
+            if (article.place() != null && place != null && !placeKey(article.place()).equals(placeKey(place))) {
                 diagnostics.add(Diagnostic.warning(article.file(), article.placeLine(),
                         "place '" + article.place() + "' contradicts " + where + " ('" + place + "')", "correct one of them"));
             }
@@ -153,14 +159,22 @@ public final class TimelineBuilder {
         if (curated != null) {
             return curated;
         }
-        Map<T, Integer> counts = new LinkedHashMap<>();
-        articles.stream().map(field).filter(Objects::nonNull).forEach(v -> counts.merge(v, 1, Integer::sum));
         T best = null;
         int bestCount = 0;
-        for (Map.Entry<T, Integer> entry : counts.entrySet()) {
-            if (entry.getValue() > bestCount) {
-                best = entry.getKey();
-                bestCount = entry.getValue();
+        for (ArticleSource article : articles) { // events have few articles: counting in place allocates nothing
+            T value = field.apply(article);
+            if (value == null || value.equals(best)) {
+                continue;
+            }
+            int count = 0;
+            for (ArticleSource other : articles) {
+                if (value.equals(field.apply(other))) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = value;
+                bestCount = count;
             }
         }
         return best;

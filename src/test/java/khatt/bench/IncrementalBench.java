@@ -23,7 +23,7 @@ import khatt.build.Rebuilder;
 public final class IncrementalBench {
 
     public static void main(String[] args) throws IOException {
-        Path corpus = Path.of(args[0]);
+        Path corpus = Path.of(args[0]).toRealPath();
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         Path work = Files.createTempDirectory("khatt-bench-");
         Path content = work.resolve("content");
