@@ -2,14 +2,18 @@ package khatt.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import khatt.content.Content;
+import khatt.content.ContentChecks;
 import khatt.content.ContentLoader;
+import khatt.content.ContentSnapshot;
 import khatt.diag.Diagnostic;
 import khatt.diag.Diagnostics;
 import khatt.markdown.Markdown;
 import khatt.model.Timeline;
 import khatt.model.TimelineBuilder;
 import khatt.output.StagedOutput;
+import khatt.render.PageJob;
 import khatt.render.SiteRenderer;
 import khatt.render.Templates;
 
@@ -20,11 +24,30 @@ public final class SiteBuilder {
 
     /** Loads and understands the content without writing anything. */
     public Timeline understand(BuildOptions options, Diagnostics diagnostics) {
-        Content content = new ContentLoader(markdown).load(options.content(), diagnostics);
+        return understand(read(options), options, diagnostics);
+    }
+
+    /** Reads the content folder, every file with its own problems. */
+    public ContentSnapshot read(BuildOptions options) {
+        return new ContentLoader(markdown).snapshot(options.content());
+    }
+
+    Markdown markdown() {
+        return markdown;
+    }
+
+    /**
+     * Understands content already read: every check a build makes (each file's own problems, then
+     * those across files, then the timeline's). The one validation path of build, check and serve.
+     */
+    public Timeline understand(ContentSnapshot snapshot, BuildOptions options, Diagnostics diagnostics) {
+        diagnostics.addAll(snapshot.problems());
+        Content content = snapshot.content();
         if (options.baseUrl() != null) {
             content = new Content(content.config().withBaseUrl(options.baseUrl()), content.topics(),
                     content.eventFacts(), content.articles());
         }
+        ContentChecks.check(content, snapshot.sketches(), diagnostics);
         return new TimelineBuilder().build(content, diagnostics);
     }
 
@@ -43,6 +66,11 @@ public final class SiteBuilder {
 
     /** Builds the site into {@code options.out()}; on any error the previous output is left as it was. */
     public BuildReport build(BuildOptions options) {
+        return build(options, Progress.NONE);
+    }
+
+    /** Builds the site, telling {@code progress} how far the writing has come. */
+    public BuildReport build(BuildOptions options, Progress progress) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
         Timeline timeline = understand(options, diagnostics);
@@ -52,7 +80,14 @@ public final class SiteBuilder {
         int pages = 0;
         try (StagedOutput output = new StagedOutput(options.out())) {
             Templates templates = new Templates(options.templates());
-            pages = new SiteRenderer(templates, options.templates(), markdown).render(timeline, output, diagnostics);
+            diagnostics.addAll(templates.check(SiteRenderer.TEMPLATES));
+            if (!diagnostics.hasErrors()) {
+                SiteRenderer renderer = new SiteRenderer(templates, options.templates(), markdown);
+                List<PageJob> jobs = renderer.jobs(timeline, diagnostics);
+                progress.start(jobs.size());
+                pages = renderer.render(jobs, output, diagnostics, progress::fileDone);
+                progress.end();
+            }
             if (!diagnostics.hasErrors()) {
                 output.commit();
             }

@@ -29,10 +29,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildReport report = new SiteBuilder().build(new BuildOptions(site.content, out, site.templates, baseUrl));
-        Reporting.print(report, spec.commandLine().getErr());
+        Reporting reporting = Reporting.forTerminal(spec.commandLine().getErr());
+        BuildReport report = new SiteBuilder().build(new BuildOptions(site.content, out, site.templates, baseUrl),
+                ProgressBar.forTerminal(spec.commandLine().getErr()));
+        reporting.print(report);
         if (report.failed()) {
-            spec.commandLine().getErr().println("build failed: " + report.diagnostics().stream().filter(d -> d.isError()).count()
+            reporting.failure("build failed: " + report.diagnostics().stream().filter(d -> d.isError()).count()
                     + " error(s); " + out + " was left as it was");
             return 1;
         }

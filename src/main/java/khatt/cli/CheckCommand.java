@@ -22,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildReport report = new SiteBuilder().check(new BuildOptions(site.content, null, site.templates, null));
-        Reporting.print(report, spec.commandLine().getErr());
+        Reporting.forTerminal(spec.commandLine().getErr()).print(report);
         long errors = report.diagnostics().stream().filter(d -> d.isError()).count();
         spec.commandLine().getOut().println(String.format(java.util.Locale.ROOT, "%d articles, %d events: %d error(s), %d warning(s)",
                 report.articles(), report.events(), errors, report.diagnostics().size() - errors));

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code khatt} command line. */
 @Command(name = "khatt", mixinStandardHelpOptions = true, version = "khatt 0.1.0",
         description = "Builds a right-to-left Arabic timeline website from news articles.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, ServeCommand.class, NewCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -75,7 +75,7 @@ final class ArticleReader {
         String published = published(fields, problems, file);
         String sourceUrl = fields.text("source_url");
         if (sourceUrl != null && !WEB_ADDRESS.matcher(sourceUrl).matches()) {
-            problems.add(Diagnostic.error(file, fields.lineOf("source_url"), "source_url '" + sourceUrl + "' is not a web address",
+            problems.add(fields.error("source_url", "source_url '" + sourceUrl + "' is not a web address",
                     "write the full address, starting with https://"));
         }
         int bodyLine = close + 2;
@@ -84,10 +84,14 @@ final class ArticleReader {
         if (topics == null) {
             topics = List.copyOf(topicKeywords.labelsIn((title == null ? "" : title) + "\n" + body));
         } else {
-            for (String topic : topics) {
+            YamlNode topicsNode = fields.node("topics");
+            for (int i = 0; i < topics.size(); i++) {
+                String topic = topics.get(i);
                 if (!topicIds.contains(topic)) {
-                    problems.add(Diagnostic.error(file, fields.lineOf("topics"), "unknown topic '" + topic + "'",
-                            "add it to topics.yaml or use one of its ids"));
+                    YamlNode at = topicsNode.isList() && topicsNode.asList().size() == topics.size()
+                            ? topicsNode.asList().get(i) : topicsNode;
+                    problems.add(Fields.error(file, at, "unknown topic '" + topic + "'",
+                            "add it to topics.yaml or use one of its ids (" + String.join(", ", topicIds.stream().sorted().toList()) + ")"));
                 }
             }
             topics = topics.stream().distinct().sorted().toList();
@@ -115,7 +119,7 @@ final class ArticleReader {
                 try {
                     LocalDate.parse(text);
                 } catch (DateTimeParseException notDate) {
-                    problems.add(Diagnostic.error(file, fields.lineOf("published"), "bad publication date '" + text + "'",
+                    problems.add(fields.error("published", "bad publication date '" + text + "'",
                             "write it in ISO 8601: 2019-05-14 or 2019-05-14T18:30:00+03:00"));
                     return null;
                 }
@@ -131,14 +135,14 @@ final class ArticleReader {
             return dates;
         }
         if (!node.isList()) {
-            problems.add(Diagnostic.error(file, node.line(), "'mentioned_dates' must be a list",
+            problems.add(Fields.error(file, node, "'mentioned_dates' must be a list",
                     "e.g. - {text: \"في يونيو المقبل\", date: 2019-06}"));
             return dates;
         }
         for (YamlNode item : node.asList()) {
             if (!item.isMap() || item.asMap().get("date") == null || item.asMap().get("date").text() == null
                     || !PARTIAL_DATE.matcher(item.asMap().get("date").text()).matches()) {
-                problems.add(Diagnostic.error(file, item.line(), "a mentioned date needs 'text' and 'date' (YYYY, YYYY-MM or YYYY-MM-DD)",
+                problems.add(Fields.error(file, item, "a mentioned date needs 'text' and 'date' (YYYY, YYYY-MM or YYYY-MM-DD)",
                         "e.g. - {text: \"في يونيو المقبل\", date: 2019-06}"));
                 continue;
             }

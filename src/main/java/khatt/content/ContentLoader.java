@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import khatt.arabic.ArabicText;
 import khatt.arabic.DateStyle;
+import khatt.arabic.TextSketch;
 import khatt.diag.Diagnostic;
 import khatt.diag.Diagnostics;
 import khatt.markdown.Markdown;
@@ -34,20 +35,19 @@ public final class ContentLoader {
         this.markdown = markdown;
     }
 
+    /** Reads the whole folder; every problem goes to {@code diagnostics}. */
     public Content load(Path contentDir, Diagnostics diagnostics) {
-        if (!Files.isDirectory(contentDir)) {
-            diagnostics.add(Diagnostic.error(contentDir, 0, "content folder not found",
-                    "run from the site's folder or pass --content DIR"));
-            return new Content(SiteConfig.DEFAULT, List.of(), List.of(), List.of());
-        }
-        SiteConfig config = readConfig(contentDir.resolve("site.yaml"), diagnostics);
-        List<TopicDefinition> topics = readTopics(contentDir.resolve("topics.yaml"), diagnostics);
-        List<EventFacts> events = readEvents(contentDir.resolve("events"), diagnostics);
-        List<ArticleSource> articles = readArticles(contentDir.resolve("articles"), topics, diagnostics);
-        return new Content(config, topics, events, articles);
+        ContentSnapshot snapshot = snapshot(contentDir);
+        diagnostics.addAll(snapshot.problems());
+        return snapshot.content();
     }
 
-    private static SiteConfig readConfig(Path file, Diagnostics diagnostics) {
+    /** Reads the whole folder, keeping each file's problems with it so that a change re-reads only that file. */
+    public ContentSnapshot snapshot(Path contentDir) {
+        return ContentSnapshot.read(contentDir, this);
+    }
+
+    static SiteConfig readConfig(Path file, Diagnostics diagnostics) {
         YamlNode root = readYaml(file, diagnostics);
         if (root == null || root.isNull()) {
             return SiteConfig.DEFAULT;
@@ -97,7 +97,7 @@ public final class ContentLoader {
         return fallback;
     }
 
-    private static List<TopicDefinition> readTopics(Path file, Diagnostics diagnostics) {
+    static List<TopicDefinition> readTopics(Path file, Diagnostics diagnostics) {
         YamlNode root = readYaml(file, diagnostics);
         List<TopicDefinition> topics = new ArrayList<>();
         if (root == null || root.isNull()) {
@@ -136,64 +136,55 @@ public final class ContentLoader {
         return topics;
     }
 
-    private static List<EventFacts> readEvents(Path dir, Diagnostics diagnostics) {
-        List<EventFacts> events = new ArrayList<>();
-        for (Path file : listFiles(dir, ".yaml", diagnostics)) {
-            String id = stem(file);
-            List<Diagnostic> problems = new ArrayList<>();
-            if (!Fields.SAFE_ID.matcher(id).matches()) {
-                problems.add(Diagnostic.error(file, 0, "unsafe event id '" + id + "'",
-                        "rename the file with lower-case ASCII letters, digits and hyphens, e.g. 2019-05-14-sochi.yaml"));
-            }
-            YamlNode root = readYaml(file, diagnostics);
-            if (root != null && !root.isNull() && !root.isMap()) {
-                problems.add(Diagnostic.error(file, root.line(), "an event file must be fields 'name: value'", "e.g. title: \"…\""));
-            } else if (root != null && !root.isNull()) {
-                Fields fields = new Fields(file, root, problems);
-                fields.warnUnknown(Set.of("title", "summary", "place", "kind", "date"));
-                events.add(new EventFacts(id, file, fields.text("title"), fields.text("summary"), fields.text("place"),
-                        fields.id("kind"), fields.date("date"), fields.lineOf("date"), fields.lineOf("place"), fields.lineOf("kind")));
-            } else if (root != null) {
-                events.add(new EventFacts(id, file, null, null, null, null, null, 0, 0, 0));
-            }
-            diagnostics.addAll(problems);
+    /** One {@code events/<id>.yaml} file, or null when it cannot be read. */
+    static EventFacts readEvent(Path file, Diagnostics diagnostics) {
+        String id = stem(file);
+        List<Diagnostic> problems = new ArrayList<>();
+        if (!Fields.SAFE_ID.matcher(id).matches()) {
+            problems.add(Diagnostic.error(file, 0, "unsafe event id '" + id + "'",
+                    "rename the file with lower-case ASCII letters, digits and hyphens, e.g. 2019-05-14-sochi.yaml"));
         }
-        return events;
+        YamlNode root = readYaml(file, diagnostics);
+        EventFacts event = null;
+        if (root != null && !root.isNull() && !root.isMap()) {
+            problems.add(Diagnostic.error(file, root.line(), "an event file must be fields 'name: value'", "e.g. title: \"…\""));
+        } else if (root != null && !root.isNull()) {
+            Fields fields = new Fields(file, root, problems);
+            fields.warnUnknown(Set.of("title", "summary", "place", "kind", "date"));
+            event = new EventFacts(id, file, fields.text("title"), fields.text("summary"), fields.text("place"),
+                    fields.id("kind"), fields.date("date"), fields.lineOf("date"), fields.lineOf("place"), fields.lineOf("kind"));
+        } else if (root != null) {
+            event = new EventFacts(id, file, null, null, null, null, null, 0, 0, 0);
+        }
+        diagnostics.addAll(problems);
+        return event;
     }
 
-    private List<ArticleSource> readArticles(Path dir, List<TopicDefinition> topics, Diagnostics diagnostics) {
-        List<Path> files = listFiles(dir, ".md", diagnostics);
-        if (files.isEmpty()) {
-            diagnostics.add(Diagnostic.warning(dir, 0, "no articles", "add Markdown files under " + dir));
+    ArticleReader articleReader(List<TopicDefinition> topics) {
+        return new ArticleReader(topics, markdown);
+    }
+
+    /** An article as read: null when it has errors; the sketch of its text, or null when unreadable. */
+    record ReadArticle(ArticleSource article, TextSketch sketch) {}
+
+    /** One article file. */
+    static ReadArticle readArticle(Path file, ArticleReader reader, Diagnostics diagnostics) {
+        String text = readText(file, diagnostics);
+        if (text == null) {
+            return new ReadArticle(null, null);
         }
-        ArticleReader reader = new ArticleReader(topics, markdown);
-        List<ArticleSource> articles = files.parallelStream().map(file -> {
-            String text = readText(file, diagnostics);
-            if (text == null) {
-                return null;
-            }
-            List<Diagnostic> problems = new ArrayList<>();
-            if (!Fields.SAFE_ID.matcher(stem(file)).matches()) {
-                problems.add(Diagnostic.error(file, 0, "unsafe article file name '" + file.getFileName() + "'",
-                        "rename it with lower-case ASCII letters, digits and hyphens: the name is the article's permanent id"));
-            }
-            ArticleSource article = reader.read(stem(file), file, text, problems);
-            diagnostics.addAll(problems);
-            return article;
-        }).filter(Objects::nonNull).toList();
-        Map<String, Path> byId = new HashMap<>();
-        for (Path file : files) {
-            Path other = byId.putIfAbsent(stem(file), file);
-            if (other != null) {
-                diagnostics.add(Diagnostic.error(file, 0, "duplicate article id '" + stem(file) + "' (also " + other + ")",
-                        "article file names must be unique across folders: rename one"));
-            }
+        List<Diagnostic> problems = new ArrayList<>();
+        if (!Fields.SAFE_ID.matcher(stem(file)).matches()) {
+            problems.add(Diagnostic.error(file, 0, "unsafe article file name '" + file.getFileName() + "'",
+                    "rename it with lower-case ASCII letters, digits and hyphens: the name is the article's permanent id"));
         }
-        return articles;
+        ArticleSource article = reader.read(stem(file), file, text, problems);
+        diagnostics.addAll(problems);
+        return new ReadArticle(article, article == null ? null : TextSketch.of(body(text)));
     }
 
     /** The files under {@code dir} ending in {@code suffix}, in a stable order. */
-    private static List<Path> listFiles(Path dir, String suffix, Diagnostics diagnostics) {
+    static List<Path> listFiles(Path dir, String suffix, Diagnostics diagnostics) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -242,6 +233,16 @@ public final class ContentLoader {
             diagnostics.add(Diagnostic.error(file, 0, "cannot read: " + e.getMessage(), ""));
         }
         return null;
+    }
+
+    /** The text after the front matter (all of it when there is none). */
+    private static String body(String text) {
+        if (!text.startsWith("---")) {
+            return text;
+        }
+        int close = text.indexOf("\n---", 3);
+        int end = close < 0 ? -1 : text.indexOf('\n', close + 4);
+        return end < 0 ? "" : text.substring(end + 1);
     }
 
     static String stem(Path file) {

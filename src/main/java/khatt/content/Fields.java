@@ -29,6 +29,17 @@ final class Fields {
         this.problems = problems;
     }
 
+    /** A problem placed at a node: its line, and its column when known. */
+    static Diagnostic error(Path file, YamlNode node, String message, String hint) {
+        return Diagnostic.error(file, node.line(), message, hint).at(node.line(), Math.max(node.column(), 1));
+    }
+
+    /** A problem with the value of {@code key}, placed at the value (or at the mapping when the key is absent). */
+    Diagnostic error(String key, String message, String hint) {
+        YamlNode node = map.get(key);
+        return node == null ? Diagnostic.error(file, mapLine, message, hint) : error(file, node, message, hint);
+    }
+
     int lineOf(String key) {
         YamlNode node = map.get(key);
         return node == null ? mapLine : node.line();
@@ -38,7 +49,7 @@ final class Fields {
         map.forEach((key, node) -> {
             if (!known.contains(key)) {
                 problems.add(Diagnostic.warning(file, node.line(), "unknown field '" + key + "' is ignored",
-                        "known fields: " + String.join(", ", known.stream().sorted().toList())));
+                        "known fields: " + String.join(", ", known.stream().sorted().toList())).at(node.line(), 1));
             }
         });
     }
@@ -50,7 +61,7 @@ final class Fields {
             return null;
         }
         if (!node.isScalar()) {
-            problems.add(Diagnostic.error(file, node.line(), "'" + key + "' must be text", "write it on one line: " + key + ": \"…\""));
+            problems.add(error(file, node, "'" + key + "' must be text", "write it on one line: " + key + ": \"…\""));
             return null;
         }
         String text = ArabicText.nfc(node.text()).strip();
@@ -60,7 +71,7 @@ final class Fields {
     String requiredText(String key, String hint) {
         String text = text(key);
         if (text == null && !hasError(key)) {
-            problems.add(Diagnostic.error(file, lineOf(key), "missing '" + key + "'", hint));
+            problems.add(error(key, "missing '" + key + "'", hint));
         }
         return text;
     }
@@ -73,7 +84,7 @@ final class Fields {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(Diagnostic.error(file, lineOf(key),
+            problems.add(error(key,
                     (text.matches("\\d{4}-\\d{2}-\\d{2}") ? "impossible date" : "bad date") + " '" + text + "' in '" + key + "'",
                     "write the date as YYYY-MM-DD, e.g. 2019-05-14"));
             return null;
@@ -82,7 +93,7 @@ final class Fields {
 
     LocalDate requiredDate(String key) {
         if (map.get(key) == null || map.get(key).isNull()) {
-            problems.add(Diagnostic.error(file, lineOf(key), "missing '" + key + "'",
+            problems.add(error(key, "missing '" + key + "'",
                     "add the date of the event the article reports, e.g. " + key + ": 2019-05-14"));
             return null;
         }
@@ -93,7 +104,7 @@ final class Fields {
     String id(String key) {
         String text = text(key);
         if (text != null && !SAFE_ID.matcher(text).matches()) {
-            problems.add(Diagnostic.error(file, lineOf(key), "unsafe id '" + text + "' in '" + key + "'",
+            problems.add(error(key, "unsafe id '" + text + "' in '" + key + "'",
                     "use lower-case ASCII letters, digits and hyphens, e.g. 2019-05-14-sochi"));
             return null;
         }
@@ -114,11 +125,11 @@ final class Fields {
                 if (item.isScalar() && item.text() != null) {
                     texts.add(ArabicText.nfc(item.text()).strip());
                 } else {
-                    problems.add(Diagnostic.error(file, item.line(), "'" + key + "' must be a list of texts", "e.g. " + key + ": [a, b]"));
+                    problems.add(error(file, item, "'" + key + "' must be a list of texts", "e.g. " + key + ": [a, b]"));
                 }
             }
         } else {
-            problems.add(Diagnostic.error(file, node.line(), "'" + key + "' must be a list", "e.g. " + key + ": [a, b]"));
+            problems.add(error(file, node, "'" + key + "' must be a list", "e.g. " + key + ": [a, b]"));
         }
         return texts;
     }

@@ -4,11 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML value with the line it starts on, so that every content error can name its line.
+ * A YAML value with the line and column it starts on, so that every content error can name its place.
+ * For a mapping's entry, {@code line} is the key's line and {@code column} the value's column (0 when
+ * the value is empty), which is where an editor wants the cursor for a bad value.
  * {@code value} is a String, Number, Boolean or null for scalars, a {@code List<YamlNode>} for
  * sequences and a {@code Map<String, YamlNode>} (in file order) for mappings.
  */
-public record YamlNode(Object value, int line) {
+public record YamlNode(Object value, int line, int column) {
+
+    public YamlNode(Object value, int line) {
+        this(value, line, 0);
+    }
 
     public boolean isNull() {
         return value == null;

@@ -47,51 +47,60 @@ public final class YamlReader {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? firstLine : e.getLocation().getLineNr() + firstLine - 1;
             int column = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getColumnNr());
-            throw new YamlException(Diagnostic.error(file, line, "invalid YAML: " + problem(e.getOriginalMessage()),
+            throw new YamlException(Diagnostic.error(file, line, "invalid YAML: " + summary(e.getOriginalMessage()),
                     "check the indentation and quote values that contain ':' or '#'").at(line, column));
         } catch (IOException e) {
             throw new YamlException(Diagnostic.error(file, firstLine, "cannot read YAML: " + e.getMessage(), ""));
         }
     }
 
-    /** SnakeYAML's message without its source excerpts: "while parsing …: expected …". */
-    private static String problem(String message) {
-        return String.join(": ", message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).toList());
+    /** SnakeYAML's message without its location and excerpt lines: "while parsing …: expected …". */
+    private static String summary(String message) {
+        List<String> lines = message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty()) {
+            return "";
+        }
+        String problem = lines.stream().skip(1)
+                .filter(l -> l.startsWith("expected") || l.startsWith("found") || l.startsWith("could not") || l.startsWith("did not"))
+                .findFirst().orElse(null);
+        return problem == null ? lines.get(0) : lines.get(0) + ": " + problem;
     }
 
     private static YamlNode readValue(JsonParser parser, Path file, int lineOffset) throws IOException, YamlException {
         int line = parser.currentTokenLocation().getLineNr() + lineOffset;
+        int column = Math.max(parser.currentTokenLocation().getColumnNr(), 0);
         switch (parser.currentToken()) {
             case START_OBJECT -> {
                 Map<String, YamlNode> map = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String key = parser.currentName();
                     int keyLine = parser.currentTokenLocation().getLineNr() + lineOffset;
+                    int keyColumn = Math.max(parser.currentTokenLocation().getColumnNr(), 1);
                     parser.nextToken();
                     YamlNode value = readValue(parser, file, lineOffset);
                     if (map.containsKey(key)) {
                         throw new YamlException(Diagnostic.error(file, keyLine, "duplicate key '" + key + "'",
-                                "keep one '" + key + ":' line"));
+                                "keep one '" + key + ":' line").at(keyLine, keyColumn));
                     }
-                    map.put(key, new YamlNode(value.value(), keyLine));
+                    map.put(key, new YamlNode(value.value(), keyLine, value.isNull() ? 0 : value.column()));
                 }
-                return new YamlNode(map, line);
+                return new YamlNode(map, line, column);
             }
             case START_ARRAY -> {
                 List<YamlNode> list = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     list.add(readValue(parser, file, lineOffset));
                 }
-                return new YamlNode(list, line);
+                return new YamlNode(list, line, column);
             }
             case VALUE_NULL -> {
-                return new YamlNode(null, line);
+                return new YamlNode(null, line, column);
             }
             case VALUE_TRUE, VALUE_FALSE -> {
-                return new YamlNode(parser.getBooleanValue(), line);
+                return new YamlNode(parser.getBooleanValue(), line, column);
             }
             default -> {
-                return new YamlNode(parser.getText(), line);
+                return new YamlNode(parser.getText(), line, column);
             }
         }
     }

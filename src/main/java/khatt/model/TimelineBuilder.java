@@ -9,7 +9,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +40,9 @@ public final class TimelineBuilder {
 
     static final Comparator<Event> EVENT_ORDER = Comparator.comparing(Event::date).thenComparing(Event::id);
 
+    /** Matching keys of place names, by name: a site names few places, and a key takes Lucene's analysis. */
+    private final Map<String, String> placeKeys = new HashMap<>();
+
     public Timeline build(Content content, Diagnostics diagnostics) {
         Map<String, EventFacts> facts = new HashMap<>();
         content.eventFacts().forEach(f -> facts.put(f.id(), f));
@@ -51,8 +53,11 @@ public final class TimelineBuilder {
         Map<String, List<ArticleSource>> groups = group(content.articles());
         List<Event> events = new ArrayList<>();
         groups.forEach((id, articles) -> events.add(event(id, articles, facts.get(id), taxonomyOrder, diagnostics)));
+        // An article with errors is left out, and it may be the one naming an event: report event
+        // files no article names only once every article could be read, rather than a false alarm.
+        boolean allArticlesRead = !diagnostics.hasErrors();
         for (EventFacts unused : content.eventFacts()) {
-            if (!groups.containsKey(unused.id())) {
+            if (allArticlesRead && !groups.containsKey(unused.id())) {
                 diagnostics.add(Diagnostic.error(unused.file(), 0, "unknown event '" + unused.id() + "': no article reports it",
                         "set 'event: " + unused.id() + "' in an article's front matter, or remove this file"));
             }
@@ -71,14 +76,14 @@ public final class TimelineBuilder {
      * Articles by event id. Those without one are grouped by date, place and kind under an id made
      * from the date and the place (or kind), which stays the same as long as those facts do.
      */
-    private static Map<String, List<ArticleSource>> group(List<ArticleSource> articles) {
+    private Map<String, List<ArticleSource>> group(List<ArticleSource> articles) {
         Map<String, List<ArticleSource>> byId = new TreeMap<>();
         Map<String, List<ArticleSource>> byFacts = new TreeMap<>();
         for (ArticleSource article : articles) {
             if (article.event() != null) {
                 byId.computeIfAbsent(article.event(), k -> new ArrayList<>()).add(article);
             } else {
-                String key = article.date() + "|" + ArabicText.matchKey(Objects.requireNonNullElse(article.place(), ""))
+                String key = article.date() + "|" + placeKey(Objects.requireNonNullElse(article.place(), ""))
                         + "|" + Objects.requireNonNullElse(article.kind(), "");
                 byFacts.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
             }
@@ -101,9 +106,13 @@ public final class TimelineBuilder {
         return article.date() + "-" + what;
     }
 
-    private static Event event(String id, List<ArticleSource> unordered, EventFacts facts,
+    private String placeKey(String place) {
+        return placeKeys.computeIfAbsent(place, ArabicText::matchKey);
+    }
+
+    private Event event(String id, List<ArticleSource> unordered, EventFacts facts,
                                Map<String, Integer> taxonomyOrder, Diagnostics diagnostics) {
-        List<ArticleSource> articles = unordered.stream().sorted(ARTICLE_ORDER).toList();
+        List<ArticleSource> articles = inPublicationOrder(unordered);
         LocalDate date = settle(facts == null ? null : facts.date(), articles, ArticleSource::date);
         String place = settle(facts == null ? null : facts.place(), articles, ArticleSource::place);
         String kind = settle(facts == null ? null : facts.kind(), articles, ArticleSource::kind);
@@ -114,7 +123,7 @@ public final class TimelineBuilder {
                         "date " + article.date() + " contradicts " + where + " (" + date + ")",
                         "give every article of an event the event's date, or move it to another event"));
             }
-            if (article.place() != null && place != null && !ArabicText.matchKey(article.place()).equals(ArabicText.matchKey(place))) {
+            if (article.place() != null && place != null && !placeKey(article.place()).equals(placeKey(place))) {
                 diagnostics.add(Diagnostic.warning(article.file(), article.placeLine(),
                         "place '" + article.place() + "' contradicts " + where + " ('" + place + "')", "correct one of them"));
             }
@@ -150,23 +159,47 @@ public final class TimelineBuilder {
         if (curated != null) {
             return curated;
         }
-        Map<T, Integer> counts = new LinkedHashMap<>();
-        articles.stream().map(field).filter(Objects::nonNull).forEach(v -> counts.merge(v, 1, Integer::sum));
         T best = null;
         int bestCount = 0;
-        for (Map.Entry<T, Integer> entry : counts.entrySet()) {
-            if (entry.getValue() > bestCount) {
-                best = entry.getKey();
-                bestCount = entry.getValue();
+        for (ArticleSource article : articles) { // events have few articles: counting in place allocates nothing
+            T value = field.apply(article);
+            if (value == null || value.equals(best)) {
+                continue;
+            }
+            int count = 0;
+            for (ArticleSource other : articles) {
+                if (value.equals(field.apply(other))) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = value;
+                bestCount = count;
             }
         }
         return best;
+    }
+
+    /** {@link #ARTICLE_ORDER}, parsing each publication time once rather than at every comparison. */
+    private static List<ArticleSource> inPublicationOrder(List<ArticleSource> articles) {
+        if (articles.size() == 1) {
+            return List.copyOf(articles);
+        }
+        record Keyed(Instant published, ArticleSource article) {}
+        return articles.stream().map(a -> new Keyed(publicationInstant(a.published()), a))
+                .sorted(Comparator.comparing(Keyed::published, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(k -> k.article().id()))
+                .map(Keyed::article).toList();
     }
 
     /** A publication time as an instant: dates and local times count as UTC. Null when absent. */
     public static Instant publicationInstant(String published) {
         if (published == null) {
             return null;
+        }
+        Instant common = offsetDateTime(published);
+        if (common != null) {
+            return common;
         }
         try {
             return OffsetDateTime.parse(published).toInstant();
@@ -177,5 +210,37 @@ public final class TimelineBuilder {
                 return LocalDate.parse(published).atStartOfDay().toInstant(ZoneOffset.UTC);
             }
         }
+    }
+
+    /**
+     * The common form {@code 2019-05-14T18:30:00+03:00} read without a formatter (a rebuild reads
+     * every article's), or null for any other form, left to the full ISO parsers.
+     */
+    private static Instant offsetDateTime(String text) {
+        if (text.length() != 25 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':' || text.charAt(22) != ':'
+                || (text.charAt(19) != '+' && text.charAt(19) != '-')) {
+            return null;
+        }
+        try {
+            int sign = text.charAt(19) == '-' ? -1 : 1;
+            ZoneOffset offset = ZoneOffset.ofHoursMinutes(sign * number(text, 20, 22), sign * number(text, 23, 25));
+            return LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10),
+                    number(text, 11, 13), number(text, 14, 16), number(text, 17, 19)).toInstant(offset);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException(text);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 }

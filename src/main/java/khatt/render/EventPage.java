@@ -4,4 +4,15 @@ import java.util.List;
 
 /** One event: its facts, summary, every source article, neighbours and how to cite it. */
 public record EventPage(PageMeta meta, EventCard event, String summaryHtml, List<ArticleView> articles,
-                        List<String> outlets, List<MentionView> mentions, Link previous, Link next, String citation) {}
+                        List<String> outlets, List<MentionView> mentions, Link previous, Link next, String citation) {
+
+    /** The same page with the HTML of its articles' bodies, in article order. */
+    public EventPage withBodies(List<String> bodiesHtml) {
+        List<ArticleView> withBodies = new java.util.ArrayList<>(articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            ArticleView a = articles.get(i);
+            withBodies.add(new ArticleView(a.anchor(), a.title(), a.outlet(), a.published(), a.sourceUrl(), bodiesHtml.get(i)));
+        }
+        return new EventPage(meta, event, summaryHtml, withBodies, outlets, mentions, previous, next, citation);
+    }
+}

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import khatt.content.ArticleBodies;
 import khatt.content.ArticleSource;
@@ -25,7 +28,7 @@ import khatt.model.Event;
 import khatt.model.Timeline;
 import khatt.model.Topic;
 
-/** Renders a timeline into pages, event pages in parallel, and hands every file to a {@link PageSink}. */
+/** Renders a timeline into files, as a list of {@link PageJob}s made in parallel, and hands every file to a {@link PageSink}. */
 public final class SiteRenderer {
 
     /** Every page template, parsed before rendering starts. */
@@ -51,62 +54,89 @@ public final class SiteRenderer {
         if (diagnostics.hasErrors()) {
             return 0;
         }
+        return render(jobs(timeline, diagnostics), sink, diagnostics, () -> {});
+    }
+
+    /**
+     * Every file of the site, one job per file, without making any yet: a build makes them all, a
+     * rebuild in {@code serve} only those whose inputs changed. One line per kind of output.
+     */
+    public List<PageJob> jobs(Timeline timeline, Diagnostics diagnostics) {
         Views views = new Views(timeline, markdown);
-        AtomicInteger written = new AtomicInteger();
-        List<Runnable> jobs = new ArrayList<>();
-        jobs.add(() -> page(sink, "index.html", "index.ftlh", views.index(), "the timeline", diagnostics, written));
-        jobs.add(() -> page(sink, "topics/index.html", "topics.ftlh", views.topics(), "the topic list", diagnostics, written));
-        jobs.add(() -> page(sink, "404.html", "404.ftlh", views.notFound(), "the 404 page", diagnostics, written));
-        jobs.add(() -> page(sink, "feed.xml", "feed.ftlx", views.feed(FEED_ENTRIES), "the feed", diagnostics, written));
-        jobs.add(() -> page(sink, "sitemap.xml", "sitemap.ftlx", views.sitemap(), "the sitemap", diagnostics, written));
-        jobs.add(() -> file(sink, "data/events.json", EventsExport.json(timeline), diagnostics, written));
+        List<PageJob> jobs = new ArrayList<>();
+        // What pages are made from, cheap to compare: a page whose inputs did not change is not made again.
+        List<Object> allEvents = List.of(timeline.config(), timeline.events(), views.chips());
+        List<Object> allTopics = List.of(timeline.config(), timeline.topics(), views.chips());
+        jobs.add(page("index.html", "index.ftlh", allEvents, views::index, "the timeline"));
+        jobs.add(page("topics/index.html", "topics.ftlh", allTopics, views::topics, "the topic list"));
+        jobs.add(page("404.html", "404.ftlh", timeline.config(), views::notFound, "the 404 page"));
+        jobs.add(page("feed.xml", "feed.ftlx", allEvents, () -> views.feed(FEED_ENTRIES), "the feed"));
+        jobs.add(page("sitemap.xml", "sitemap.ftlx", timeline, views::sitemap, "the sitemap"));
+        jobs.add(data("data/events.json", timeline.events(), () -> EventsExport.json(timeline)));
         for (Topic topic : timeline.topics()) {
-            jobs.add(() -> page(sink, Views.topicPath(topic.id()) + "index.html", "topic.ftlh", views.topic(topic),
-                    "topic '" + topic.id() + "'", diagnostics, written));
+            jobs.add(page(Views.topicPath(topic.id()) + "index.html", "topic.ftlh", List.of(timeline.config(), topic, views.chips()),
+                    () -> views.topic(topic), "topic '" + topic.id() + "'"));
         }
         for (int i = 0; i < timeline.events().size(); i++) {
-            int index = i;
-            jobs.add(() -> eventPage(timeline.events().get(index), index, views, sink, diagnostics, written));
+            jobs.add(eventPage(timeline.events().get(i), i, views));
         }
-        jobs.add(() -> copyAssets(sink, diagnostics, written));
-        jobs.parallelStream().forEach(Runnable::run);
+        jobs.addAll(assets(diagnostics));
+        return jobs;
+    }
+
+    /** Makes the files of {@code jobs} in parallel into {@code sink}; returns how many were written. */
+    public int render(List<PageJob> jobs, PageSink sink, Diagnostics diagnostics, Runnable onFileDone) {
+        AtomicInteger written = new AtomicInteger();
+        jobs.parallelStream().forEach(job -> {
+            try {
+                sink.write(job.path(), job.output().make());
+                written.incrementAndGet();
+            } catch (Templates.TemplateFailure e) {
+                diagnostics.add(e.diagnostic());
+            } catch (IOException | UncheckedIOException e) {
+                diagnostics.add(Diagnostic.error(Path.of(job.path()), 0, "cannot write: " + e.getMessage(), ""));
+            }
+            onFileDone.run();
+        });
         return written.get();
     }
 
-    private void eventPage(Event event, int index, Views views, PageSink sink, Diagnostics diagnostics, AtomicInteger written) {
-        List<String> bodies = new ArrayList<>(event.articles().size());
-        for (ArticleSource article : event.articles()) {
-            try {
-                bodies.add(markdown.toHtml(ArticleBodies.read(article), article.id(), ARTICLE_HEADING));
-            } catch (IOException e) {
-                diagnostics.add(Diagnostic.error(article.file(), 0, "cannot read body: " + e.getMessage(), ""));
-                return;
+    /** A page made from {@code view}, which is also what is compared between rebuilds. */
+    private PageJob page(String path, String template, Object view, String what) {
+        return new PageJob(path, view, List.of(), () -> utf8(templates.render(template, view, what)));
+    }
+
+    /** A page whose view is built only when it is made, from {@code inputs} (compared between rebuilds). */
+    private PageJob page(String path, String template, Object inputs, Supplier<Object> view, String what) {
+        return new PageJob(path, inputs, List.of(), () -> utf8(templates.render(template, view.get(), what)));
+    }
+
+    private static PageJob data(String path, Object inputs, Supplier<String> output) {
+        return new PageJob(path, inputs, List.of(), () -> utf8(output.get()));
+    }
+
+    /** An event page: made from its view, built only now, and its articles' bodies, read from their files only now. */
+    private PageJob eventPage(Event event, int index, Views views) {
+        List<Path> sources = event.articles().stream().map(ArticleSource::file).toList();
+        return new PageJob(Views.eventPath(event.id()) + "index.html", views.eventInputs(index), sources, () -> {
+            List<String> bodies = new ArrayList<>(event.articles().size());
+            for (ArticleSource article : event.articles()) {
+                try {
+                    bodies.add(markdown.toHtml(ArticleBodies.read(article), article.id(), ARTICLE_HEADING));
+                } catch (IOException e) {
+                    throw new Templates.TemplateFailure(Diagnostic.error(article.file(), 0, "cannot read body: " + e.getMessage(), ""));
+                }
             }
-        }
-        page(sink, Views.eventPath(event.id()) + "index.html", "event.ftlh", views.event(index, bodies),
-                "event '" + event.id() + "'", diagnostics, written);
+            return utf8(templates.render("event.ftlh", views.event(index, bodies), "event '" + event.id() + "'"));
+        });
     }
 
-    private void page(PageSink sink, String path, String template, Object view, String what,
-                      Diagnostics diagnostics, AtomicInteger written) {
-        try {
-            file(sink, path, templates.render(template, view, what), diagnostics, written);
-        } catch (Templates.TemplateFailure e) {
-            diagnostics.add(e.diagnostic());
-        }
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void file(PageSink sink, String path, String content, Diagnostics diagnostics, AtomicInteger written) {
-        try {
-            sink.write(path, content);
-            written.incrementAndGet();
-        } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(Path.of(path), 0, "cannot write: " + e.getMessage(), ""));
-        }
-    }
-
-    /** Copies {@code assets/}: the built-in files, then the site's own, which win on a name clash. */
-    private void copyAssets(PageSink sink, Diagnostics diagnostics, AtomicInteger written) {
+    /** {@code assets/}: the built-in files, then the site's own, which win on a name clash. */
+    private List<PageJob> assets(Diagnostics diagnostics) {
         Map<String, byte[]> assets = new TreeMap<>();
         try {
             readBuiltInAssets(assets);
@@ -114,16 +144,27 @@ public final class SiteRenderer {
             if (own != null && Files.isDirectory(own)) {
                 readTree(own, assets);
             }
-            for (Map.Entry<String, byte[]> asset : assets.entrySet()) {
-                sink.write("assets/" + asset.getKey(), asset.getValue());
-                written.incrementAndGet();
-            }
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(Path.of("assets"), 0, "cannot copy assets: " + e.getMessage(), ""));
         }
+        List<PageJob> jobs = new ArrayList<>();
+        assets.forEach((name, bytes) -> jobs.add(new PageJob("assets/" + name, ByteBuffer.wrap(bytes), List.of(), () -> bytes)));
+        return jobs;
     }
 
-    private static void readBuiltInAssets(Map<String, byte[]> assets) throws IOException {
+    /** The built-in assets never change while Khatt runs: read from the jar once. */
+    private static Map<String, byte[]> builtInAssets;
+
+    private static synchronized void readBuiltInAssets(Map<String, byte[]> assets) throws IOException {
+        if (builtInAssets == null) {
+            Map<String, byte[]> read = new TreeMap<>();
+            readBuiltInAssetsFromJar(read);
+            builtInAssets = Map.copyOf(read);
+        }
+        assets.putAll(builtInAssets);
+    }
+
+    private static void readBuiltInAssetsFromJar(Map<String, byte[]> assets) throws IOException {
         URL url = SiteRenderer.class.getResource(Templates.BUILT_IN + "/assets");
         if (url == null) {
             return;

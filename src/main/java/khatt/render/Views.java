@@ -41,8 +41,12 @@ public final class Views {
     private final ArabicDates dates;
     private final Markdown markdown;
     private final Map<String, TopicChip> chips = new LinkedHashMap<>();
-    private final Map<String, EventCard> cardsAtRoot = new HashMap<>();
+    private final Map<String, Event> eventById = new HashMap<>();
+    /** Cards with links from the site root, made when first needed (pages are made in parallel). */
+    private final Map<String, EventCard> cardsAtRoot = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<LocalDate, Event> eventByDate = new HashMap<>();
+    /** Cards with links from {@code ../../} (event and topic pages), made once per event. */
+    private final Map<String, EventCard> cardsTwoDown = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Views(Timeline timeline, Markdown markdown) {
         this.timeline = timeline;
@@ -56,7 +60,7 @@ public final class Views {
             chips.put(topic.id(), new TopicChip(topic.id(), topic.label(), topicPath(topic.id()), (int) Math.round(i * 137.508) % 360));
         }
         for (Event event : timeline.events()) {
-            cardsAtRoot.put(event.id(), card(event));
+            eventById.put(event.id(), event);
             eventByDate.putIfAbsent(event.date(), event);
         }
     }
@@ -72,16 +76,21 @@ public final class Views {
 
     /** The page of the event at {@code index}, with the HTML of its articles' bodies in article order. */
     public EventPage event(int index, List<String> bodiesHtml) {
+        return event(index).withBodies(bodiesHtml);
+    }
+
+    /** The page of the event at {@code index} without its articles' bodies, which are read only to render it. */
+    public EventPage event(int index) {
         Event event = timeline.events().get(index);
         String root = "../../";
-        EventCard card = relative(cardsAtRoot.get(event.id()), root);
+        EventCard card = cardFrom(event, root);
         String description = card.summary();
         PageMeta meta = meta(event.title(), description, root, eventPath(event.id()), "event");
         List<ArticleView> articles = new ArrayList<>();
         for (int i = 0; i < event.articles().size(); i++) {
             ArticleSource article = event.articles().get(i);
             articles.add(new ArticleView(article.id(), article.title(), article.outlet(), publishedDate(article.published()),
-                    article.sourceUrl(), bodiesHtml.get(i)));
+                    article.sourceUrl(), null));
         }
         List<MentionView> mentions = event.mentionedDates().stream().map(m -> mention(m, event, root)).toList();
         Link previous = index > 0 ? eventLink(timeline.events().get(index - 1), root) : null;
@@ -113,7 +122,7 @@ public final class Views {
         List<FeedView.Entry> entries = new ArrayList<>();
         for (int i = events.size() - 1; i >= 0 && entries.size() < limit; i--) {
             Event event = events.get(i);
-            EventCard card = cardsAtRoot.get(event.id());
+            EventCard card = cardAtRoot(event);
             entries.add(new FeedView.Entry(absolute(eventPath(event.id())), event.title(), updated(event), card.summary()));
         }
         String updated = entries.stream().map(FeedView.Entry::updated).max(String::compareTo)
@@ -146,6 +155,41 @@ public final class Views {
                 event.kind(), EventKinds.label(event.kind()), topics, event.articles().size(), event.outlets().size(), summary);
     }
 
+    private EventCard cardFrom(Event event, String root) {
+        if (root.equals("../../")) {
+            return cardsTwoDown.computeIfAbsent(event.id(), id -> relative(cardAtRoot(event), root));
+        }
+        return relative(cardAtRoot(event), root);
+    }
+
+    private EventCard cardAtRoot(Event event) {
+        return cardsAtRoot.computeIfAbsent(event.id(), id -> card(eventById.get(id)));
+    }
+
+    /** The topics' chips, in taxonomy order: what every page showing topics depends on. */
+    public List<TopicChip> chips() {
+        return List.copyOf(chips.values());
+    }
+
+    /**
+     * Everything the page of the event at {@code index} shows, cheaper to compare than the page
+     * itself: the event, its neighbours' links, the events its mentioned dates link to, its topic
+     * chips and the site settings. Equal inputs make an equal page (bodies aside).
+     */
+    public Object eventInputs(int index) {
+        Event event = timeline.events().get(index);
+        String root = "../../";
+        Link previous = index > 0 ? eventLink(timeline.events().get(index - 1), root) : null;
+        Link next = index + 1 < timeline.events().size() ? eventLink(timeline.events().get(index + 1), root) : null;
+        List<MentionView> mentions = event.mentionedDates().isEmpty() ? List.of()
+                : event.mentionedDates().stream().map(m -> mention(m, event, root)).toList();
+        List<TopicChip> topics = event.topics().stream().map(chips::get).filter(java.util.Objects::nonNull).toList();
+        return new EventInputs(event, previous, next, mentions, topics, config);
+    }
+
+    private record EventInputs(Event event, Link previous, Link next, List<MentionView> mentions, List<TopicChip> topics,
+                               SiteConfig config) {}
+
     /** The same card with links from a page {@code root} away from the site root. */
     private static EventCard relative(EventCard card, String root) {
         if (root.isEmpty()) {
@@ -161,7 +205,7 @@ public final class Views {
         for (Event event : events) {
             grouped.computeIfAbsent(event.date().getYear(), y -> new LinkedHashMap<>())
                     .computeIfAbsent(event.date().getMonthValue(), m -> new ArrayList<>())
-                    .add(relative(cardsAtRoot.get(event.id()), root));
+                    .add(cardFrom(event, root));
         }
         List<YearGroup> years = new ArrayList<>();
         grouped.forEach((year, months) -> {
