@@ -24,6 +24,8 @@ import khatt.markdown.Markdown;
 import khatt.model.Event;
 import khatt.model.Timeline;
 import khatt.model.Topic;
+import khatt.render.export.SearchIndex;
+import khatt.render.export.TimelineJsExport;
 
 /** Renders a timeline into pages, event pages in parallel, and hands every file to a {@link PageSink}. */
 public final class SiteRenderer {
@@ -51,6 +53,7 @@ public final class SiteRenderer {
         }
         Views views = new Views(timeline, markdown);
         AtomicInteger written = new AtomicInteger();
+        SearchIndex search = new SearchIndex(timeline.events().size());
         List<Runnable> jobs = new ArrayList<>();
         jobs.add(() -> page(sink, "index.html", "index.ftlh", views.index(), "the timeline", diagnostics, written));
         jobs.add(() -> page(sink, "topics/index.html", "topics.ftlh", views.topics(), "the topic list", diagnostics, written));
@@ -58,31 +61,41 @@ public final class SiteRenderer {
         jobs.add(() -> page(sink, "feed.xml", "feed.ftlx", views.feed(FEED_ENTRIES), "the feed", diagnostics, written));
         jobs.add(() -> page(sink, "sitemap.xml", "sitemap.ftlx", views.sitemap(), "the sitemap", diagnostics, written));
         jobs.add(() -> file(sink, "data/events.json", EventsExport.json(timeline), diagnostics, written));
+        jobs.add(() -> file(sink, TimelineJsExport.PATH, views.timelineJs(), diagnostics, written));
         for (Topic topic : timeline.topics()) {
             jobs.add(() -> page(sink, Views.topicPath(topic.id()) + "index.html", "topic.ftlh", views.topic(topic),
                     "topic '" + topic.id() + "'", diagnostics, written));
+            jobs.add(() -> page(sink, Views.topicFeedPath(topic.id()), "feed.ftlx", views.topicFeed(topic, FEED_ENTRIES),
+                    "the feed of topic '" + topic.id() + "'", diagnostics, written));
         }
         for (int i = 0; i < timeline.events().size(); i++) {
             int index = i;
-            jobs.add(() -> eventPage(timeline.events().get(index), index, views, sink, diagnostics, written));
+            jobs.add(() -> eventPage(timeline.events().get(index), index, views, search, sink, diagnostics, written));
         }
         jobs.add(() -> copyAssets(sink, diagnostics, written));
         jobs.parallelStream().forEach(Runnable::run);
+        search.files().forEach((path, text) -> file(sink, path, text, diagnostics, written)); // after every event page
         return written.get();
     }
 
-    private void eventPage(Event event, int index, Views views, PageSink sink, Diagnostics diagnostics, AtomicInteger written) {
+    private void eventPage(Event event, int index, Views views, SearchIndex search, PageSink sink,
+                           Diagnostics diagnostics, AtomicInteger written) {
+        List<String> sources = new ArrayList<>(event.articles().size());
         List<String> bodies = new ArrayList<>(event.articles().size());
         for (ArticleSource article : event.articles()) {
             try {
-                bodies.add(markdown.toHtml(ArticleBodies.read(article), article.id()));
+                String source = ArticleBodies.read(article);
+                sources.add(source);
+                bodies.add(markdown.toHtml(source, article.id()));
             } catch (IOException e) {
                 diagnostics.add(Diagnostic.error(article.file(), 0, "cannot read body: " + e.getMessage(), ""));
                 return;
             }
         }
-        page(sink, Views.eventPath(event.id()) + "index.html", "event.ftlh", views.event(index, bodies),
-                "event '" + event.id() + "'", diagnostics, written);
+        String dir = Views.eventPath(event.id());
+        page(sink, dir + "index.html", "event.ftlh", views.event(index, bodies), "event '" + event.id() + "'", diagnostics, written);
+        views.citationFiles(event).forEach((name, text) -> file(sink, dir + name, text, diagnostics, written));
+        search.add(index, event, views.searchEntry(event), views.summaryText(event), sources);
     }
 
     private void page(PageSink sink, String path, String template, Object view, String what,
