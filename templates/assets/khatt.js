@@ -149,6 +149,7 @@
 
   function show(hits, message) {
     results.textContent = "";
+    results.setAttribute("data-query", pending || "");
     var shown = hits.slice(0, 30);
     shown.forEach(function (id) {
       var e = index.events[id];

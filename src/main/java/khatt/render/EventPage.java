@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * One event: its facts, summary, every source article, neighbours and how to cite it.
  *
+ * @param citation the APA-style reference without its address, which is {@code citationUrl}
+ * @param articleCitations each source article's reference (label) and address (href, maybe null)
  * @param citeFiles the downloadable citations (CSL-JSON, BibTeX, RIS), relative to the page
  */
 public record EventPage(PageMeta meta, EventCard event, String summaryHtml, List<ArticleView> articles,
                         List<String> outlets, List<MentionView> mentions, Link previous, Link next, String citation,
-                        List<String> articleCitations, List<Link> citeFiles) {}
+                        String citationUrl, List<Link> articleCitations, List<Link> citeFiles) {}

@@ -109,9 +109,10 @@ public final class Views {
         String summaryHtml = event.summary() == null ? "" : markdown.toHtml(event.summary(), "");
         List<Link> citeFiles = List.of(new Link(Citations.RIS, "RIS"), new Link(Citations.BIBTEX, "BibTeX"),
                 new Link(Citations.CSL, "CSL-JSON"));
-        List<String> articleCitations = event.articles().stream().map(a -> articleCitation(a, event)).toList();
+        List<Link> articleCitations = event.articles().stream()
+                .map(a -> new Link(a.sourceUrl(), articleCitation(a, event))).toList();
         return new EventPage(meta, card, summaryHtml, articles, event.outlets(), mentions, previous, next, citation(event),
-                articleCitations, citeFiles);
+                absolute(eventPath(event.id())), articleCitations, citeFiles);
     }
 
     public TopicsPage topics() {
@@ -354,24 +355,21 @@ public final class Views {
         return new DateView(published, dates.dayMonthYear(day), "");
     }
 
-    /** A source article in the same style: outlet. (date). title. URL. */
+    /** A source article in the same style: outlet. (date). title. (The template adds its URL.) */
     private String articleCitation(ArticleSource article, Event event) {
         LocalDate day = article.published() != null ? LocalDate.parse(article.published().substring(0, 10)) : event.date();
         StringBuilder out = new StringBuilder();
         out.append(article.outlet() != null ? article.outlet() : "مصدر غير مسمى").append(". (")
                 .append(dates.digits(day.getYear())).append("، ").append(dates.digits(day.getDayOfMonth())).append(' ')
                 .append(dates.month(day.getMonthValue())).append("). ").append(article.title()).append('.');
-        if (article.sourceUrl() != null) {
-            out.append(' ').append(article.sourceUrl());
-        }
         return out.toString();
     }
 
-    /** A recognised citation style (APA 7, Arabic wording) for the event page. */
+    /** A recognised citation style (APA 7, Arabic wording) for the event page; its URL follows in the template. */
     private String citation(Event event) {
         LocalDate day = event.date();
         return config.title() + ". (" + dates.digits(day.getYear()) + "، " + dates.digits(day.getDayOfMonth()) + " "
-                + dates.month(day.getMonthValue()) + "). " + event.title() + ". " + absolute(eventPath(event.id()));
+                + dates.month(day.getMonthValue()) + "). " + event.title() + ".";
     }
 
     private static String updated(Event event) {
