@@ -83,7 +83,9 @@ public final class Views {
         List<TopicChip> filters = timeline.topics().stream().filter(t -> !t.events().isEmpty())
                 .map(t -> chips.get(t.id())).toList();
         String chart = events.isEmpty() ? "" : OverviewChart.bars(monthly(events), dates);
-        return new IndexPage(meta, events.size(), timeline.articleCount(),
+        String counts = count(events.size(), "حدث واحد", "حدثان", "أحداث", "حدثاً") + " و"
+                + count(timeline.articleCount(), "مقال واحد", "مقالان", "مقالات", "مقالاً");
+        return new IndexPage(meta, events.size(), timeline.articleCount(), counts,
                 events.isEmpty() ? null : date(events.get(0).date()),
                 events.isEmpty() ? null : date(events.get(events.size() - 1).date()),
                 chart, filters, years(events, ""));
@@ -272,7 +274,7 @@ public final class Views {
         }
         return new EventCard(card.id(), card.href(), card.date(), card.title(), card.place(), card.kind(), card.kindLabel(),
                 card.icon(), card.topics().subList(0, CARD_TOPICS), card.topicIds(),
-                "+" + (extra == 1 ? "موضوع آخر" : extra == 2 ? "موضوعان آخران" : count(extra, "", "", "موضوعات أخرى", "موضوعاً آخر")),
+                "و" + (extra == 1 ? "موضوع آخر" : extra == 2 ? "موضوعان آخران" : count(extra, "", "", "موضوعات أخرى", "موضوعاً آخر")),
                 card.articleCount(), card.outletCount(), card.sourcesLine(), card.summary());
     }
 
