@@ -94,7 +94,6 @@ public final class SiteRenderer {
         }
         String dir = Views.eventPath(event.id());
         page(sink, dir + "index.html", "event.ftlh", views.event(index, bodies), "event '" + event.id() + "'", diagnostics, written);
-        views.citationFiles(event).forEach((name, text) -> file(sink, dir + name, text, diagnostics, written));
         search.add(index, event, views.searchEntry(event), views.summaryText(event), sources);
     }
 

@@ -109,8 +109,7 @@ public final class Views {
         Link previous = index > 0 ? eventLink(timeline.events().get(index - 1), root) : null;
         Link next = index + 1 < timeline.events().size() ? eventLink(timeline.events().get(index + 1), root) : null;
         String summaryHtml = event.summary() == null ? "" : markdown.toHtml(event.summary(), "");
-        List<Link> citeFiles = List.of(new Link(Citations.RIS, "RIS"), new Link(Citations.BIBTEX, "BibTeX"),
-                new Link(Citations.CSL, "CSL-JSON"));
+        List<Citations.Download> citeFiles = Citations.downloads(event, absolute(eventPath(event.id())), config.title());
         List<Link> articleCitations = event.articles().stream()
                 .map(a -> new Link(a.sourceUrl(), articleCitation(a, event))).toList();
         return new EventPage(meta, card, summaryHtml, articles, event.outlets(), mentions, previous, next, citation(event),
@@ -202,11 +201,6 @@ public final class Views {
                     absolute(eventPath(event.id())), group, card.sourcesLine()));
         }
         return TimelineJsExport.json(config.title(), config.description(), items);
-    }
-
-    /** The downloadable citations of an event, by file name (beside its page). */
-    public Map<String, String> citationFiles(Event event) {
-        return Citations.files(event, absolute(eventPath(event.id())), config.title());
     }
 
     private PageMeta meta(String title, String description, String root, String path, String kind, String ogType,

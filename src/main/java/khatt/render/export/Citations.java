@@ -3,7 +3,9 @@ package khatt.render.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,26 +14,30 @@ import khatt.model.Event;
 
 /**
  * Downloadable citations of one event page and of its source articles: CSL-JSON (Zotero, Pandoc,
- * citeproc), BibTeX (biblatex fields) and RIS (EndNote, Mendeley). Written next to the event page as
- * {@code cite.json}, {@code cite.bib} and {@code cite.ris}; each is a few hundred bytes.
+ * citeproc), BibTeX (biblatex fields) and RIS (EndNote, Zotero, Mendeley). Each is a few hundred
+ * bytes, so the event page carries them as {@code data:} links with a file name to save them under,
+ * rather than as three more files per event (writing those cost more than rendering the page).
  */
 public final class Citations {
-
-    public static final String CSL = "cite.json";
-    public static final String BIBTEX = "cite.bib";
-    public static final String RIS = "cite.ris";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private Citations() {}
 
-    /** The three files of an event whose page is at {@code url}, by file name. */
-    public static Map<String, String> files(Event event, String url, String siteTitle) {
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put(CSL, csl(event, url, siteTitle));
-        files.put(BIBTEX, bibtex(event, url, siteTitle));
-        files.put(RIS, ris(event, url, siteTitle));
-        return files;
+    /** A download: the file name to save as, the format's name, and the file as a {@code data:} address. */
+    public record Download(String fileName, String format, String href) {}
+
+    /** The citations of an event whose page is at {@code url}: RIS, BibTeX, CSL-JSON. */
+    public static List<Download> downloads(Event event, String url, String siteTitle) {
+        return List.of(
+                download(event.id() + ".ris", "RIS", "application/x-research-info-systems", ris(event, url, siteTitle)),
+                download(event.id() + ".bib", "BibTeX", "application/x-bibtex", bibtex(event, url, siteTitle)),
+                download(event.id() + ".json", "CSL-JSON", "application/vnd.citationstyles.csl+json", csl(event, url, siteTitle)));
+    }
+
+    private static Download download(String fileName, String format, String type, String text) {
+        return new Download(fileName, format, "data:" + type + ";charset=utf-8;base64,"
+                + Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     static String csl(Event event, String url, String siteTitle) {

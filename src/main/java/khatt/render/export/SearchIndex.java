@@ -58,14 +58,82 @@ public final class SearchIndex {
         }
     }
 
-    private static void addTerms(Set<String> terms, String text) {
-        if (text != null && !text.isEmpty()) {
-            for (String key : ArabicText.matchKeys(text)) {
-                if (!key.isEmpty()) {
-                    terms.add(key);
+    /**
+     * Words as the browser script cuts them (letters, marks, digits and connectors, joined across a
+     * single ' ’ . ·), each turned into keys by {@link ArabicText#matchKeys} once per distinct
+     * spelling: Lucene's analysis of whole bodies cost three times as much, and corpora repeat words.
+     */
+    static final int CACHED_WORDS = 400_000;
+    private final Map<String, List<String>> keysOfWord = new ConcurrentHashMap<>();
+
+    private void addTerms(Set<String> terms, String text) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && !isWordAt(text, i)) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            int start = i;
+            while (i < length) {
+                if (isWordAt(text, i)) {
+                    i += Character.charCount(text.codePointAt(i));
+                } else if (isJoiner(text.charAt(i)) && i + 1 < length && isWordAt(text, i + 1)) {
+                    i++;
+                } else {
+                    break;
                 }
             }
+            if (i > start) {
+                addKeys(terms, text.substring(start, i));
+            }
         }
+    }
+
+    private void addKeys(Set<String> terms, String word) {
+        List<String> keys = keysOfWord.get(word);
+        if (keys == null) {
+            keys = ArabicText.matchKeys(word);
+            if (keysOfWord.size() < CACHED_WORDS) {
+                keysOfWord.put(word, keys);
+            }
+        }
+        for (String key : keys) {
+            if (!key.isEmpty()) {
+                terms.add(key);
+            }
+        }
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '.' || c == '\u00b7';
+    }
+
+    /** Whether the code point at {@code i} is in \p{L}, \p{M}, \p{N} or \p{Pc}, as the script's pattern says. */
+    private static boolean isWordAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        }
+        if (c >= '\u0621' && c <= '\u064a') {
+            return true;
+        }
+        return switch (Character.getType(text.codePointAt(i))) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                 Character.OTHER_LETTER, Character.NON_SPACING_MARK, Character.COMBINING_SPACING_MARK, Character.ENCLOSING_MARK,
+                 Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
+                 Character.CONNECTOR_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+
+    /** The index terms of a text: its matching keys, as a set. */
+    Set<String> termsOf(String text) {
+        Set<String> terms = new HashSet<>();
+        addTerms(terms, text);
+        return terms;
     }
 
     /** Every file of the index, by path from the site root, in a stable order. */

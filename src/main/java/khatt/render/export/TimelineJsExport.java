@@ -32,10 +32,11 @@ public final class TimelineJsExport {
         for (Item item : items) {
             Map<String, Object> event = new LinkedHashMap<>();
             event.put("unique_id", item.id());
-            event.put("start_date", Map.of(
-                    "year", Integer.toString(item.date().getYear()),
-                    "month", Integer.toString(item.date().getMonthValue()),
-                    "day", Integer.toString(item.date().getDayOfMonth())));
+            Map<String, String> start = new LinkedHashMap<>(); // ordered, so the file is the same every build
+            start.put("year", Integer.toString(item.date().getYear()));
+            start.put("month", Integer.toString(item.date().getMonthValue()));
+            start.put("day", Integer.toString(item.date().getDayOfMonth()));
+            event.put("start_date", start);
             String body = "<p>" + escape(item.summary()) + "</p><p>" + escape(item.sourcesLine())
                     + " — <a href=\"" + escape(item.url()) + "\">" + escape(item.url()) + "</a></p>";
             event.put("text", text(item.title(), body));
