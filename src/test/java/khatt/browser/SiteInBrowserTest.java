@@ -253,5 +253,14 @@ class SiteInBrowserTest {
                 assertThat(Files.size(png)).isGreaterThan(1000);
             }
         }
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        for (String kind : List.of("index", "event")) {
+            open(KINDS.get(kind), 390);
+            driver.manage().window().setSize(new Dimension(390, 2400));
+            script("return document.fonts.ready.then(() => true)");
+            Files.write(dir.resolve(kind + "-390-dark.png"), driver.getScreenshotAs(OutputType.BYTES));
+        }
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
     }
 }
