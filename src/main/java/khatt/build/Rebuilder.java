@@ -96,7 +96,8 @@ public final class Rebuilder {
             return result(timeline, 0, Set.of(), start, diagnostics);
         }
         List<PageJob> jobs = siteRenderer.jobs(timeline, diagnostics);
-        Set<String> changed = needsFullBuild ? writeAll(siteRenderer, jobs, diagnostics) : writeChanged(siteRenderer, jobs, diagnostics);
+        Set<String> changed = needsFullBuild ? writeAll(siteRenderer, jobs, timeline, diagnostics)
+                : writeChanged(siteRenderer, jobs, timeline, diagnostics);
         if (diagnostics.hasErrors()) {
             return result(timeline, 0, Set.of(), start, diagnostics);
         }
@@ -127,9 +128,14 @@ public final class Rebuilder {
     }
 
     /** Every file into a staging folder, swapped in at once. */
-    private Set<String> writeAll(SiteRenderer siteRenderer, List<PageJob> jobs, Diagnostics diagnostics) {
+    private Set<String> writeAll(SiteRenderer siteRenderer, List<PageJob> jobs, Timeline timeline, Diagnostics diagnostics) {
         try (StagedOutput output = new StagedOutput(options.out())) {
             siteRenderer.render(jobs, output, diagnostics, () -> {});
+            if (!diagnostics.hasErrors()) {
+                List<PageJob> index = siteRenderer.indexJobs(timeline);
+                siteRenderer.render(index, output, diagnostics, () -> {});
+                jobs.addAll(index);
+            }
             if (!diagnostics.hasErrors()) {
                 publishing.lock();
                 try {
@@ -147,7 +153,7 @@ public final class Rebuilder {
     }
 
     /** Only the files whose inputs or sources changed are made; of those, only the ones whose bytes differ are written. */
-    private Set<String> writeChanged(SiteRenderer siteRenderer, List<PageJob> jobs, Diagnostics diagnostics) {
+    private Set<String> writeChanged(SiteRenderer siteRenderer, List<PageJob> jobs, Timeline timeline, Diagnostics diagnostics) {
         List<PageJob> affected = new ArrayList<>();
         Set<String> current = new HashSet<>();
         for (PageJob job : jobs) {
@@ -160,6 +166,14 @@ public final class Rebuilder {
         siteRenderer.render(affected, (path, bytes) -> made.put(path, bytes), diagnostics, () -> {});
         if (diagnostics.hasErrors()) {
             return Set.of();
+        }
+        // The search index covers every event: made after the pages, and only its changed files are written.
+        for (PageJob job : siteRenderer.indexJobs(timeline)) {
+            jobs.add(job);
+            current.add(job.path());
+            if (!Objects.equals(published.get(job.path()), job.inputs())) {
+                siteRenderer.render(List.of(job), (path, bytes) -> made.put(path, bytes), diagnostics, () -> {});
+            }
         }
         Path out = options.out();
         Set<String> changed = new TreeSet<>();

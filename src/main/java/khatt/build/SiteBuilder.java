@@ -87,6 +87,9 @@ public final class SiteBuilder {
                 progress.start(jobs.size());
                 pages = renderer.render(jobs, output, diagnostics, progress::fileDone);
                 progress.end();
+                if (!diagnostics.hasErrors()) {
+                    pages += renderer.render(renderer.indexJobs(timeline), output, diagnostics, () -> {});
+                }
             }
             if (!diagnostics.hasErrors()) {
                 output.commit();

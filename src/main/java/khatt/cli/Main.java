@@ -24,7 +24,10 @@ public final class Main {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println("khatt: " + e);
+            err.println("khatt: internal error (please report it with this trace): " + e);
+            for (StackTraceElement frame : e.getStackTrace()) {
+                err.println("    at " + frame);
+            }
             return 1;
         });
         int code = commandLine.execute(args);

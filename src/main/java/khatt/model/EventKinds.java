@@ -18,7 +18,7 @@ public final class EventKinds {
     private EventKinds() {}
 
     public static boolean isKnown(String kind) {
-        return LABELS.containsKey(kind);
+        return kind != null && LABELS.containsKey(kind);
     }
 
     /** The Arabic name of a kind, or the kind itself when it has none. */

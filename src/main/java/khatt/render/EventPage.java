@@ -2,9 +2,16 @@ package khatt.render;
 
 import java.util.List;
 
-/** One event: its facts, summary, every source article, neighbours and how to cite it. */
+/**
+ * One event: its facts, summary, every source article, neighbours and how to cite it.
+ *
+ * @param citation the APA-style reference without its address, which is {@code citationUrl}
+ * @param articleCitations each source article's reference (label) and address (href, maybe null)
+ * @param citeFiles the downloadable citations (RIS, BibTeX, CSL-JSON) as data: links
+ */
 public record EventPage(PageMeta meta, EventCard event, String summaryHtml, List<ArticleView> articles,
-                        List<String> outlets, List<MentionView> mentions, Link previous, Link next, String citation) {
+                        List<String> outlets, List<MentionView> mentions, Link previous, Link next, String citation,
+                        String citationUrl, List<Link> articleCitations, List<khatt.render.export.Citations.Download> citeFiles) {
 
     /** The same page with the HTML of its articles' bodies, in article order. */
     public EventPage withBodies(List<String> bodiesHtml) {
@@ -13,6 +20,7 @@ public record EventPage(PageMeta meta, EventCard event, String summaryHtml, List
             ArticleView a = articles.get(i);
             withBodies.add(new ArticleView(a.anchor(), a.title(), a.outlet(), a.published(), a.sourceUrl(), bodiesHtml.get(i)));
         }
-        return new EventPage(meta, event, summaryHtml, withBodies, outlets, mentions, previous, next, citation);
+        return new EventPage(meta, event, summaryHtml, withBodies, outlets, mentions, previous, next, citation,
+                citationUrl, articleCitations, citeFiles);
     }
 }

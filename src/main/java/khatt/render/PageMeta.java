@@ -5,6 +5,9 @@ package khatt.render;
  *
  * @param root the relative path from the page to the site root ({@code ""}, {@code "../"}, …)
  * @param canonical the page's permanent absolute address
+ * @param ogType the Open Graph type ({@code website} or {@code article})
+ * @param jsonLd the page's schema.org JSON-LD, ready for a script element
+ * @param feed the page's own Atom feed from the root (a topic's), or the site's
  */
 public record PageMeta(String siteTitle, String siteDescription, String language, String title, String description,
-                       String root, String canonical, String kind) {}
+                       String root, String canonical, String kind, String ogType, String jsonLd, String feed) {}

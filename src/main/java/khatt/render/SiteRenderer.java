@@ -27,6 +27,8 @@ import khatt.markdown.Markdown;
 import khatt.model.Event;
 import khatt.model.Timeline;
 import khatt.model.Topic;
+import khatt.render.export.SearchIndex;
+import khatt.render.export.TimelineJsExport;
 
 /** Renders a timeline into files, as a list of {@link PageJob}s made in parallel, and hands every file to a {@link PageSink}. */
 public final class SiteRenderer {
@@ -54,7 +56,8 @@ public final class SiteRenderer {
         if (diagnostics.hasErrors()) {
             return 0;
         }
-        return render(jobs(timeline, diagnostics), sink, diagnostics, () -> {});
+        int written = render(jobs(timeline, diagnostics), sink, diagnostics, () -> {});
+        return written + render(indexJobs(timeline), sink, diagnostics, () -> {});
     }
 
     /**
@@ -73,15 +76,69 @@ public final class SiteRenderer {
         jobs.add(page("feed.xml", "feed.ftlx", allEvents, () -> views.feed(FEED_ENTRIES), "the feed"));
         jobs.add(page("sitemap.xml", "sitemap.ftlx", timeline, views::sitemap, "the sitemap"));
         jobs.add(data("data/events.json", timeline.events(), () -> EventsExport.json(timeline)));
+        jobs.add(data(TimelineJsExport.PATH, allEvents, views::timelineJs));
         for (Topic topic : timeline.topics()) {
-            jobs.add(page(Views.topicPath(topic.id()) + "index.html", "topic.ftlh", List.of(timeline.config(), topic, views.chips()),
+            List<Object> topicInputs = List.of(timeline.config(), topic, views.chips());
+            jobs.add(page(Views.topicPath(topic.id()) + "index.html", "topic.ftlh", topicInputs,
                     () -> views.topic(topic), "topic '" + topic.id() + "'"));
+            jobs.add(page(Views.topicFeedPath(topic.id()), "feed.ftlx", topicInputs,
+                    () -> views.topicFeed(topic, FEED_ENTRIES), "the feed of topic '" + topic.id() + "'"));
         }
         for (int i = 0; i < timeline.events().size(); i++) {
             jobs.add(eventPage(timeline.events().get(i), i, views));
         }
         jobs.addAll(assets(diagnostics));
+        lastViews = views;
         return jobs;
+    }
+
+    /**
+     * The files of the search index, which cover every event: made after the {@link #jobs} (whose
+     * event pages leave each event's terms behind, so bodies are read once), each file's text
+     * being its inputs. An event whose page was not made since this renderer was created has its
+     * terms read now.
+     */
+    public List<PageJob> indexJobs(Timeline timeline) {
+        Views views = lastViews;
+        SearchIndex search = new SearchIndex(timeline.events().size());
+        List<Event> events = timeline.events();
+        java.util.stream.IntStream.range(0, events.size()).parallel().forEach(i -> {
+            Event event = events.get(i);
+            SearchDocument document = searchDocuments.get(event.id());
+            if (document == null || !document.event().equals(event)) {
+                document = searchDocument(event, views, readBodies(event));
+            }
+            search.add(i, document.entry(), document.terms());
+        });
+        List<PageJob> jobs = new ArrayList<>();
+        search.files().forEach((path, text) -> jobs.add(data(path, text, () -> text)));
+        return jobs;
+    }
+
+    /** What the search index holds of one event, kept from the last time its page was made. */
+    private record SearchDocument(Event event, SearchIndex.Entry entry, java.util.Set<String> terms) {}
+
+    private final Map<String, SearchDocument> searchDocuments = new java.util.concurrent.ConcurrentHashMap<>();
+    private final SearchIndex.Terms searchTerms = new SearchIndex.Terms();
+    private volatile Views lastViews;
+
+    private SearchDocument searchDocument(Event event, Views views, List<String> bodies) {
+        SearchDocument document = new SearchDocument(event, views.searchEntry(event),
+                searchTerms.of(event, views.summaryText(event), bodies));
+        searchDocuments.put(event.id(), document);
+        return document;
+    }
+
+    private static List<String> readBodies(Event event) {
+        List<String> bodies = new ArrayList<>(event.articles().size());
+        for (ArticleSource article : event.articles()) {
+            try {
+                bodies.add(ArticleBodies.read(article));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return bodies;
     }
 
     /** Makes the files of {@code jobs} in parallel into {@code sink}; returns how many were written. */
@@ -119,15 +176,20 @@ public final class SiteRenderer {
     private PageJob eventPage(Event event, int index, Views views) {
         List<Path> sources = event.articles().stream().map(ArticleSource::file).toList();
         return new PageJob(Views.eventPath(event.id()) + "index.html", views.eventInputs(index), sources, () -> {
+            List<String> markdownBodies = new ArrayList<>(event.articles().size());
             List<String> bodies = new ArrayList<>(event.articles().size());
             for (ArticleSource article : event.articles()) {
                 try {
-                    bodies.add(markdown.toHtml(ArticleBodies.read(article), article.id(), ARTICLE_HEADING));
+                    String source = ArticleBodies.read(article);
+                    markdownBodies.add(source);
+                    bodies.add(markdown.toHtml(source, article.id(), ARTICLE_HEADING));
                 } catch (IOException e) {
                     throw new Templates.TemplateFailure(Diagnostic.error(article.file(), 0, "cannot read body: " + e.getMessage(), ""));
                 }
             }
-            return utf8(templates.render("event.ftlh", views.event(index, bodies), "event '" + event.id() + "'"));
+            byte[] page = utf8(templates.render("event.ftlh", views.event(index, bodies), "event '" + event.id() + "'"));
+            searchDocument(event, views, markdownBodies);
+            return page;
         });
     }
 

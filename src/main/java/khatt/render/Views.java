@@ -7,9 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import khatt.arabic.ArabicDates;
 import khatt.content.ArticleSource;
 import khatt.content.MentionedDate;
@@ -20,6 +22,9 @@ import khatt.model.EventKinds;
 import khatt.model.Timeline;
 import khatt.model.TimelineBuilder;
 import khatt.model.Topic;
+import khatt.render.export.Citations;
+import khatt.render.export.SearchIndex;
+import khatt.render.export.TimelineJsExport;
 
 /**
  * Turns the timeline into the view models templates display. All wording, dates, links and
@@ -36,6 +41,11 @@ public final class Views {
         return "topics/" + id + "/";
     }
 
+    /** A topic's Atom feed, beside its page. */
+    public static String topicFeedPath(String id) {
+        return topicPath(id) + "feed.xml";
+    }
+
     private final Timeline timeline;
     private final SiteConfig config;
     private final ArabicDates dates;
@@ -44,9 +54,11 @@ public final class Views {
     private final Map<String, Event> eventById = new HashMap<>();
     /** Cards with links from the site root, made when first needed (pages are made in parallel). */
     private final Map<String, EventCard> cardsAtRoot = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<LocalDate, Event> eventByDate = new HashMap<>();
     /** Cards with links from {@code ../../} (event and topic pages), made once per event. */
     private final Map<String, EventCard> cardsTwoDown = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<LocalDate, Event> eventByDate = new HashMap<>();
+    private final YearMonth firstMonth;
+    private final YearMonth lastMonth;
 
     public Views(Timeline timeline, Markdown markdown) {
         this.timeline = timeline;
@@ -63,15 +75,25 @@ public final class Views {
             eventById.put(event.id(), event);
             eventByDate.putIfAbsent(event.date(), event);
         }
+        List<Event> events = timeline.events();
+        firstMonth = events.isEmpty() ? YearMonth.of(2000, 1) : YearMonth.from(events.get(0).date());
+        lastMonth = events.isEmpty() ? firstMonth : YearMonth.from(events.get(events.size() - 1).date());
     }
 
     public IndexPage index() {
         List<Event> events = timeline.events();
-        PageMeta meta = meta(config.title(), config.description(), "./", "", "index");
-        return new IndexPage(meta, events.size(), timeline.articleCount(),
+        String jsonLd = JsonLd.script(JsonLd.thing("WebSite", "name", config.title(), "description",
+                emptyToNull(config.description()), "url", absolute(""), "inLanguage", config.language()));
+        PageMeta meta = meta(config.title(), config.description(), "./", "", "index", "website", jsonLd, "feed.xml");
+        List<TopicChip> filters = timeline.topics().stream().filter(t -> !t.events().isEmpty())
+                .map(t -> chips.get(t.id())).toList();
+        String chart = events.isEmpty() ? "" : OverviewChart.bars(monthly(events), dates);
+        String counts = count(events.size(), "حدث واحد", "حدثان", "أحداث", "حدثاً") + " و"
+                + count(timeline.articleCount(), "مقال واحد", "مقالان", "مقالات", "مقالاً");
+        return new IndexPage(meta, events.size(), timeline.articleCount(), counts,
                 events.isEmpty() ? null : date(events.get(0).date()),
                 events.isEmpty() ? null : date(events.get(events.size() - 1).date()),
-                years(events, ""));
+                chart, filters, years(events, ""));
     }
 
     /** The page of the event at {@code index}, with the HTML of its articles' bodies in article order. */
@@ -85,7 +107,8 @@ public final class Views {
         String root = "../../";
         EventCard card = cardFrom(event, root);
         String description = card.summary();
-        PageMeta meta = meta(event.title(), description, root, eventPath(event.id()), "event");
+        PageMeta meta = meta(event.title(), description, root, eventPath(event.id()), "event", "article",
+                JsonLd.script(eventJsonLd(event, description)), "feed.xml");
         List<ArticleView> articles = new ArrayList<>();
         for (int i = 0; i < event.articles().size(); i++) {
             ArticleSource article = event.articles().get(i);
@@ -96,29 +119,54 @@ public final class Views {
         Link previous = index > 0 ? eventLink(timeline.events().get(index - 1), root) : null;
         Link next = index + 1 < timeline.events().size() ? eventLink(timeline.events().get(index + 1), root) : null;
         String summaryHtml = event.summary() == null ? "" : markdown.toHtml(event.summary(), "", 3);
-        return new EventPage(meta, card, summaryHtml, articles, event.outlets(), mentions, previous, next, citation(event));
+        List<Citations.Download> citeFiles = Citations.downloads(event, absolute(eventPath(event.id())), config.title());
+        List<Link> articleCitations = event.articles().stream()
+                .map(a -> new Link(a.sourceUrl(), articleCitation(a, event))).toList();
+        return new EventPage(meta, card, summaryHtml, articles, event.outlets(), mentions, previous, next, citation(event),
+                absolute(eventPath(event.id())), articleCitations, citeFiles);
     }
 
     public TopicsPage topics() {
         String root = "../";
         List<TopicSummary> summaries = timeline.topics().stream().map(t -> topicSummary(t, root)).toList();
-        return new TopicsPage(meta("الموضوعات", "موضوعات " + config.title(), root, "topics/", "topics"), summaries);
+        String jsonLd = JsonLd.script(JsonLd.thing("CollectionPage", "name", "الموضوعات", "url", absolute("topics/"),
+                "isPartOf", JsonLd.thing("WebSite", "name", config.title(), "url", absolute(""))));
+        return new TopicsPage(meta("الموضوعات", "موضوعات " + config.title() + " وتوزيع أحداث كل منها على الأشهر", root,
+                "topics/", "topics", "website", jsonLd, "feed.xml"), summaries);
     }
 
     public TopicPage topic(Topic topic) {
         String root = "../../";
-        PageMeta meta = meta(topic.label(), topic.description() != null ? topic.description()
-                : "أحداث موضوع «" + topic.label() + "» مرتبة زمنياً", root, topicPath(topic.id()), "topic");
+        String description = topic.description() != null ? topic.description()
+                : "أحداث موضوع «" + topic.label() + "» مرتبة زمنياً";
+        String jsonLd = JsonLd.script(JsonLd.thing("CollectionPage", "name", topic.label(), "description", description,
+                "url", absolute(topicPath(topic.id())),
+                "isPartOf", JsonLd.thing("WebSite", "name", config.title(), "url", absolute(""))));
+        PageMeta meta = meta(topic.label(), description, root, topicPath(topic.id()), "topic", "website", jsonLd,
+                topicFeedPath(topic.id()));
         return new TopicPage(meta, topicSummary(topic, root), years(topic.events(), root));
     }
 
     public NotFoundPage notFound() {
         String home = config.baseUrl();
-        return new NotFoundPage(meta("الصفحة غير موجودة", config.description(), home, "404.html", "not-found"), home);
+        // Served for any unknown address, so its links start at the site's path, not at its own place.
+        String path = java.net.URI.create(home).getPath();
+        String root = path == null || path.isEmpty() ? "/" : path;
+        return new NotFoundPage(meta("الصفحة غير موجودة", config.description(), root, "404.html", "not-found", "website",
+                "", "feed.xml"), home);
     }
 
     public FeedView feed(int limit) {
-        List<Event> events = timeline.events();
+        return feed(config.title(), absolute("feed.xml"), config.baseUrl(), timeline.events(), limit);
+    }
+
+    /** The Atom feed of one topic's latest events. */
+    public FeedView topicFeed(Topic topic, int limit) {
+        return feed(topic.label() + " — " + config.title(), absolute(topicFeedPath(topic.id())),
+                absolute(topicPath(topic.id())), topic.events(), limit);
+    }
+
+    private FeedView feed(String title, String selfUrl, String pageUrl, List<Event> events, int limit) {
         List<FeedView.Entry> entries = new ArrayList<>();
         for (int i = events.size() - 1; i >= 0 && entries.size() < limit; i--) {
             Event event = events.get(i);
@@ -127,7 +175,7 @@ public final class Views {
         }
         String updated = entries.stream().map(FeedView.Entry::updated).max(String::compareTo)
                 .orElse("1970-01-01T00:00:00Z");
-        return new FeedView(config.title(), absolute("feed.xml"), config.baseUrl(), updated, entries);
+        return new FeedView(title, selfUrl, pageUrl, updated, entries);
     }
 
     public SitemapView sitemap() {
@@ -143,16 +191,95 @@ public final class Views {
         return config.baseUrl() + path;
     }
 
-    private PageMeta meta(String title, String description, String root, String path, String kind) {
+    /** The event's entry in the search index's result list. */
+    public SearchIndex.Entry searchEntry(Event event) {
+        return new SearchIndex.Entry(eventPath(event.id()), event.title(), dates.dayMonthYear(event.date()));
+    }
+
+    /** The plain-text summary the cards show: the event's own, or its first article's lead. */
+    public String summaryText(Event event) {
+        return cardAtRoot(event).summary();
+    }
+
+    /** {@code data/timelinejs.json}. */
+    public String timelineJs() {
+        List<TimelineJsExport.Item> items = new ArrayList<>();
+        for (Event event : timeline.events()) {
+            EventCard card = cardAtRoot(event);
+            String group = card.topics().isEmpty() ? null : card.topics().get(0).label();
+            items.add(new TimelineJsExport.Item(event.id(), event.date(), event.title(), card.summary(),
+                    absolute(eventPath(event.id())), group, card.sourcesLine()));
+        }
+        return TimelineJsExport.json(config.title(), config.description(), items);
+    }
+
+    private PageMeta meta(String title, String description, String root, String path, String kind, String ogType,
+                          String jsonLd, String feed) {
         return new PageMeta(config.title(), config.description(), config.language(), title, description, root,
-                absolute(path), kind);
+                absolute(path), kind, ogType, jsonLd, feed);
     }
 
     private EventCard card(Event event) {
-        List<TopicChip> topics = event.topics().stream().map(chips::get).filter(java.util.Objects::nonNull).toList();
+        List<TopicChip> topics = event.topics().stream().map(chips::get).filter(Objects::nonNull).toList();
         String summary = event.summary() != null ? plainText(event.summary()) : event.lead();
+        String icon = EventKinds.isKnown(event.kind()) ? event.kind() : "other";
+        String topicIds = String.join(" ", topics.stream().map(TopicChip::id).toList());
+        int articles = event.articles().size();
+        int outlets = event.outlets().size();
+        String sources = count(articles, "مقال واحد", "مقالان", "مقالات", "مقالاً")
+                + (outlets == 0 ? "" : " من " + count(outlets, "مصدر واحد", "مصدرين", "مصادر", "مصدراً"));
         return new EventCard(event.id(), eventPath(event.id()), date(event.date()), event.title(), event.place(),
-                event.kind(), EventKinds.label(event.kind()), topics, event.articles().size(), event.outlets().size(), summary);
+                event.kind(), EventKinds.label(event.kind()), icon, topics, topicIds, "", articles, outlets, sources, summary);
+    }
+
+    /** A count in words, by the Arabic rules for 1, 2, 3–10 and 11 up. */
+    String count(int n, String one, String two, String few, String many) {
+        if (n == 1) {
+            return one;
+        }
+        if (n == 2) {
+            return two;
+        }
+        int lastTwo = n % 100;
+        return dates.digits(n) + " " + (lastTwo >= 3 && lastTwo <= 10 ? few : many);
+    }
+
+    private Map<String, Object> eventJsonLd(Event event, String description) {
+        List<Object> articles = new ArrayList<>();
+        for (ArticleSource article : event.articles()) {
+            articles.add(JsonLd.thing("NewsArticle", "headline", article.title(), "datePublished", article.published(),
+                    "url", article.sourceUrl(), "inLanguage", "ar",
+                    "publisher", article.outlet() == null ? null : JsonLd.thing("Organization", "name", article.outlet()),
+                    "mainEntityOfPage", absolute(eventPath(event.id())) + "#" + article.id()));
+        }
+        return JsonLd.thing("Event", "name", event.title(), "startDate", event.date().toString(),
+                "description", emptyToNull(description), "url", absolute(eventPath(event.id())),
+                "eventStatus", "https://schema.org/EventScheduled",
+                "location", event.place() == null ? null : JsonLd.thing("Place", "name", event.place()),
+                "about", event.topics().stream().map(chips::get).filter(Objects::nonNull).map(TopicChip::label).toList(),
+                "subjectOf", articles);
+    }
+
+    private static String emptyToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
+    }
+
+    private MonthlyCounts monthly(List<Event> events) {
+        return MonthlyCounts.of(firstMonth, lastMonth, events.stream().map(Event::date).toList());
+    }
+
+    /** Cards in a list show their first topics only, and say how many more there are. */
+    static final int CARD_TOPICS = 4;
+
+    private EventCard brief(EventCard card) {
+        int extra = card.topics().size() - CARD_TOPICS;
+        if (extra <= 0) {
+            return card;
+        }
+        return new EventCard(card.id(), card.href(), card.date(), card.title(), card.place(), card.kind(), card.kindLabel(),
+                card.icon(), card.topics().subList(0, CARD_TOPICS), card.topicIds(),
+                "و" + (extra == 1 ? "موضوع آخر" : extra == 2 ? "موضوعان آخران" : count(extra, "", "", "موضوعات أخرى", "موضوعاً آخر")),
+                card.articleCount(), card.outletCount(), card.sourcesLine(), card.summary());
     }
 
     private EventCard cardFrom(Event event, String root) {
@@ -183,7 +310,7 @@ public final class Views {
         Link next = index + 1 < timeline.events().size() ? eventLink(timeline.events().get(index + 1), root) : null;
         List<MentionView> mentions = event.mentionedDates().isEmpty() ? List.of()
                 : event.mentionedDates().stream().map(m -> mention(m, event, root)).toList();
-        List<TopicChip> topics = event.topics().stream().map(chips::get).filter(java.util.Objects::nonNull).toList();
+        List<TopicChip> topics = event.topics().stream().map(chips::get).filter(Objects::nonNull).toList();
         return new EventInputs(event, previous, next, mentions, topics, config);
     }
 
@@ -196,8 +323,9 @@ public final class Views {
             return card;
         }
         return new EventCard(card.id(), root + card.href(), card.date(), card.title(), card.place(), card.kind(),
-                card.kindLabel(), card.topics().stream().map(c -> new TopicChip(c.id(), c.label(), root + c.href(), c.hue())).toList(),
-                card.articleCount(), card.outletCount(), card.summary());
+                card.kindLabel(), card.icon(),
+                card.topics().stream().map(c -> new TopicChip(c.id(), c.label(), root + c.href(), c.hue())).toList(),
+                card.topicIds(), card.moreTopics(), card.articleCount(), card.outletCount(), card.sourcesLine(), card.summary());
     }
 
     private List<YearGroup> years(List<Event> events, String root) {
@@ -205,7 +333,7 @@ public final class Views {
         for (Event event : events) {
             grouped.computeIfAbsent(event.date().getYear(), y -> new LinkedHashMap<>())
                     .computeIfAbsent(event.date().getMonthValue(), m -> new ArrayList<>())
-                    .add(cardFrom(event, root));
+                    .add(brief(cardFrom(event, root)));
         }
         List<YearGroup> years = new ArrayList<>();
         grouped.forEach((year, months) -> {
@@ -219,8 +347,13 @@ public final class Views {
 
     private TopicSummary topicSummary(Topic topic, String root) {
         TopicChip chip = chips.get(topic.id());
+        int n = topic.events().size();
+        String spark = n == 0 ? "" : OverviewChart.sparkline(monthly(topic.events()),
+                "أحداث «" + topic.label() + "» شهراً بشهر من " + dates.monthYear(firstMonth.getYear(), firstMonth.getMonthValue())
+                        + " إلى " + dates.monthYear(lastMonth.getYear(), lastMonth.getMonthValue()));
         return new TopicSummary(new TopicChip(chip.id(), chip.label(), root + chip.href(), chip.hue()),
-                topic.description(), topic.events().size());
+                topic.description(), n, n == 0 ? "لا أحداث" : count(n, "حدث واحد", "حدثان", "أحداث", "حدثاً"), spark,
+                root + topicFeedPath(topic.id()));
     }
 
     private MentionView mention(MentionedDate mentioned, Event from, String root) {
@@ -263,11 +396,21 @@ public final class Views {
         return new DateView(published, dates.dayMonthYear(day), "");
     }
 
-    /** A recognised citation style (APA 7, Arabic wording) for the event page. */
+    /** A source article in the same style: outlet. (date). title. (The template adds its URL.) */
+    private String articleCitation(ArticleSource article, Event event) {
+        LocalDate day = article.published() != null ? LocalDate.parse(article.published().substring(0, 10)) : event.date();
+        StringBuilder out = new StringBuilder();
+        out.append(article.outlet() != null ? article.outlet() : "مصدر غير مسمى").append(". (")
+                .append(dates.digits(day.getYear())).append("، ").append(dates.digits(day.getDayOfMonth())).append(' ')
+                .append(dates.month(day.getMonthValue())).append("). ").append(article.title()).append('.');
+        return out.toString();
+    }
+
+    /** A recognised citation style (APA 7, Arabic wording) for the event page; its URL follows in the template. */
     private String citation(Event event) {
         LocalDate day = event.date();
         return config.title() + ". (" + dates.digits(day.getYear()) + "، " + dates.digits(day.getDayOfMonth()) + " "
-                + dates.month(day.getMonthValue()) + "). " + event.title() + ". " + absolute(eventPath(event.id()));
+                + dates.month(day.getMonthValue()) + "). " + event.title() + ".";
     }
 
     private static String updated(Event event) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -44,11 +45,12 @@ class GoldenSiteTest {
         }
         assertThat(SiteFiles.list(site)).as("files written").isEqualTo(SiteFiles.list(expected));
         for (String file : SiteFiles.list(expected)) {
-            String want = Files.readString(expected.resolve(file));
-            String got = Files.readString(site.resolve(file));
-            if (!want.equals(got)) {
-                fail(SiteFiles.firstDifference(name + "/" + file, want, got)
-                        + "\n(run mvn test -Dgolden.update=true to accept the new output, then review the diff)");
+            byte[] want = Files.readAllBytes(expected.resolve(file));
+            byte[] got = Files.readAllBytes(site.resolve(file));
+            if (!java.util.Arrays.equals(want, got)) {
+                String where = file.endsWith(".woff2") ? name + "/" + file + ": binary file differs"
+                        : SiteFiles.firstDifference(name + "/" + file, new String(want, StandardCharsets.UTF_8), new String(got, StandardCharsets.UTF_8));
+                fail(where + "\n(run mvn test -Dgolden.update=true to accept the new output, then review the diff)");
             }
         }
 

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Lighthouse (npm) on one page of each kind of the seed site, mobile preset, driving Debian's Chromium.
+# Builds the site for a loopback address, serves it, writes target/lighthouse/<kind>.json and prints
+# the four category scores. Not part of the test command: run it by hand after changing templates.
+#   scripts/lighthouse.sh            (needs node/npm, chromium, python3 and target/khatt.jar)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${LIGHTHOUSE_PORT:-8765}
+tools=${LIGHTHOUSE_TOOLS:-target/lighthouse-tools}
+out=target/lighthouse
+site=target/lighthouse-site
+if [ ! -x "$tools/node_modules/.bin/lighthouse" ]; then
+  mkdir -p "$tools"
+  (cd "$tools" && npm install --silent --no-audit --no-fund lighthouse@13.5.0)
+fi
+java -jar target/khatt.jar build --out "$site" --base-url "http://127.0.0.1:$port/" >/dev/null
+mkdir -p "$out"
+python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >/dev/null 2>&1 &
+server=$!
+trap 'kill "$server"' EXIT
+sleep 1
+declare -A pages=([index]="" [topics]="topics/" [topic]="topics/syria/" [event]="events/2019-05-14-sochi/" [not-found]="404.html")
+for kind in index topics topic event not-found; do
+  CHROME_PATH=/usr/bin/chromium "$tools/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/${pages[$kind]}" \
+    --quiet --output=json --output-path="$out/$kind.json" \
+    --only-categories=performance,accessibility,best-practices,seo \
+    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update"
+  node -e '
+    const r = require(process.argv[1]);
+    const c = r.categories;
+    const s = k => Math.round(c[k].score * 100);
+    console.log(process.argv[2].padEnd(10), "performance", s("performance"), " accessibility", s("accessibility"),
+      " best-practices", s("best-practices"), " seo", s("seo"));
+    for (const k of Object.keys(c)) for (const ref of c[k].auditRefs) {
+      const a = r.audits[ref.id];
+      if (ref.weight > 0 && a.score !== null && a.score < 1) console.log("    ", k, a.id, a.score, a.displayValue || "");
+    }' "$PWD/$out/$kind.json" "$kind"
+done

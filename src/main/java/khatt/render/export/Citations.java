@@ -1,0 +1,177 @@
+package khatt.render.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import khatt.content.ArticleSource;
+import khatt.model.Event;
+
+/**
+ * Downloadable citations of one event page and of its source articles: CSL-JSON (Zotero, Pandoc,
+ * citeproc), BibTeX (biblatex fields) and RIS (EndNote, Zotero, Mendeley). Each is a few hundred
+ * bytes, so the event page carries them as {@code data:} links with a file name to save them under,
+ * rather than as three more files per event (writing those cost more than rendering the page).
+ */
+public final class Citations {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Citations() {}
+
+    /** A download: the file name to save as, the format's name, and the file as a {@code data:} address. */
+    public record Download(String fileName, String format, String href) {}
+
+    /** The citations of an event whose page is at {@code url}: RIS, BibTeX, CSL-JSON. */
+    public static List<Download> downloads(Event event, String url, String siteTitle) {
+        return List.of(
+                download(event.id() + ".ris", "RIS", "application/x-research-info-systems", ris(event, url, siteTitle)),
+                download(event.id() + ".bib", "BibTeX", "application/x-bibtex", bibtex(event, url, siteTitle)),
+                download(event.id() + ".json", "CSL-JSON", "application/vnd.citationstyles.csl+json", csl(event, url, siteTitle)));
+    }
+
+    private static Download download(String fileName, String format, String type, String text) {
+        return new Download(fileName, format, "data:" + type + ";charset=utf-8;base64,"
+                + Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String csl(Event event, String url, String siteTitle) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("id", event.id());
+        page.put("type", "webpage");
+        page.put("title", event.title());
+        page.put("container-title", siteTitle);
+        page.put("author", List.of(Map.of("literal", siteTitle)));
+        page.put("issued", Map.of("date-parts", List.of(dateParts(event.date().toString()))));
+        page.put("URL", url);
+        page.put("language", "ar");
+        items.add(page);
+        for (ArticleSource article : event.articles()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", article.id());
+            item.put("type", "article-newspaper");
+            item.put("title", article.title());
+            if (article.outlet() != null) {
+                item.put("container-title", article.outlet());
+            }
+            String day = articleDay(article, event);
+            item.put("issued", Map.of("date-parts", List.of(dateParts(day))));
+            if (article.sourceUrl() != null) {
+                item.put("URL", article.sourceUrl());
+            }
+            item.put("language", "ar");
+            items.add(item);
+        }
+        try {
+            return JSON.writeValueAsString(items) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings always serialize", e);
+        }
+    }
+
+    static String bibtex(Event event, String url, String siteTitle) {
+        StringBuilder out = new StringBuilder(1024);
+        out.append("@online{").append(key(event.id())).append(",\n");
+        field(out, "author", "{" + bib(siteTitle) + "}");
+        field(out, "title", bib(event.title()));
+        field(out, "organization", bib(siteTitle));
+        field(out, "date", event.date().toString());
+        field(out, "url", url);
+        field(out, "langid", "arabic");
+        out.append("}\n");
+        for (ArticleSource article : event.articles()) {
+            out.append("\n@article{").append(key(article.id())).append(",\n");
+            if (article.outlet() != null) {
+                field(out, "journaltitle", bib(article.outlet()));
+            }
+            field(out, "title", bib(article.title()));
+            field(out, "date", articleDay(article, event));
+            if (article.sourceUrl() != null) {
+                field(out, "url", article.sourceUrl());
+            }
+            field(out, "langid", "arabic");
+            out.append("}\n");
+        }
+        return out.toString();
+    }
+
+    static String ris(Event event, String url, String siteTitle) {
+        StringBuilder out = new StringBuilder(1024);
+        line(out, "TY", "ELEC");
+        line(out, "AU", siteTitle);
+        line(out, "TI", event.title());
+        line(out, "T2", siteTitle);
+        line(out, "PY", Integer.toString(event.date().getYear()));
+        line(out, "DA", event.date().toString().replace('-', '/'));
+        line(out, "UR", url);
+        line(out, "LA", "ar");
+        line(out, "ER", "");
+        for (ArticleSource article : event.articles()) {
+            line(out, "TY", "NEWS");
+            line(out, "TI", article.title());
+            if (article.outlet() != null) {
+                line(out, "T2", article.outlet());
+            }
+            String day = articleDay(article, event);
+            line(out, "PY", day.substring(0, 4));
+            line(out, "DA", day.replace('-', '/'));
+            if (article.sourceUrl() != null) {
+                line(out, "UR", article.sourceUrl());
+            }
+            line(out, "LA", "ar");
+            line(out, "ER", "");
+        }
+        return out.toString();
+    }
+
+    /** The article's own calendar day when it has a publication date, else the event's. */
+    private static String articleDay(ArticleSource article, Event event) {
+        if (article.published() != null && article.published().length() >= 10) {
+            return article.published().substring(0, 10);
+        }
+        return event.date().toString();
+    }
+
+    private static List<Integer> dateParts(String isoDay) {
+        String[] parts = isoDay.split("-");
+        List<Integer> numbers = new ArrayList<>(parts.length);
+        for (String part : parts) {
+            numbers.add(Integer.parseInt(part));
+        }
+        return numbers;
+    }
+
+    /** A BibTeX key: ids are ASCII slugs already; anything else becomes a hyphen. */
+    private static String key(String id) {
+        return id.replaceAll("[^A-Za-z0-9_:-]", "-");
+    }
+
+    private static void field(StringBuilder out, String name, String value) {
+        out.append("  ").append(name).append(" = {").append(value).append("},\n");
+    }
+
+    /** Escapes the characters TeX treats specially; Arabic needs nothing. */
+    static String bib(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\textbackslash{}");
+                case '{', '}', '%', '&', '$', '#', '_' -> out.append('\\').append(c);
+                case '~' -> out.append("\\textasciitilde{}");
+                case '^' -> out.append("\\textasciicircum{}");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, String tag, String value) {
+        out.append(tag).append("  - ").append(value.replace('\n', ' ')).append("\r\n");
+    }
+}

@@ -1,0 +1,69 @@
+package khatt.render.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * {@code data/timelinejs.json}: the timeline in Knight Lab TimelineJS3's JSON format, so that an
+ * educator can show it in a TimelineJS embed. Texts may hold HTML there, so they are escaped.
+ */
+public final class TimelineJsExport {
+
+    public static final String PATH = "data/timelinejs.json";
+
+    /** What the export needs of one event, decided by the views. */
+    public record Item(String id, java.time.LocalDate date, String title, String summary, String url, String group,
+                       String sourcesLine) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private TimelineJsExport() {}
+
+    public static String json(String title, String description, List<Item> items) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("title", Map.of("text", text(title, description == null || description.isEmpty() ? "" : "<p>" + escape(description) + "</p>")));
+        List<Map<String, Object>> events = new ArrayList<>(items.size());
+        for (Item item : items) {
+            Map<String, Object> event = new LinkedHashMap<>();
+            event.put("unique_id", item.id());
+            Map<String, String> start = new LinkedHashMap<>(); // ordered, so the file is the same every build
+            start.put("year", Integer.toString(item.date().getYear()));
+            start.put("month", Integer.toString(item.date().getMonthValue()));
+            start.put("day", Integer.toString(item.date().getDayOfMonth()));
+            event.put("start_date", start);
+            String body = "<p>" + escape(item.summary()) + "</p><p>" + escape(item.sourcesLine())
+                    + " — <a href=\"" + escape(item.url()) + "\">" + escape(item.url()) + "</a></p>";
+            event.put("text", text(item.title(), body));
+            if (item.group() != null) {
+                event.put("group", item.group());
+            }
+            events.add(event);
+        }
+        root.put("events", events);
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings always serialize", e);
+        }
+    }
+
+    private static Map<String, String> text(String headline, String html) {
+        Map<String, String> text = new LinkedHashMap<>();
+        text.put("headline", escape(headline));
+        text.put("text", html == null ? "" : html);
+        return text;
+    }
+
+    private static final Function<String, String> ESCAPE = s -> s.replace("&", "&amp;").replace("<", "&lt;")
+            .replace(">", "&gt;").replace("\"", "&quot;");
+
+    private static String escape(String text) {
+        return text == null ? "" : ESCAPE.apply(text);
+    }
+}

@@ -1,0 +1,266 @@
+package khatt.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import khatt.arabic.ArabicText;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The seed site in Debian's Chromium: layout at phone width, topic filters, Arabic-aware search, the
+ * script's normalizer against {@link ArabicText}, console errors, axe-core (WCAG 2.2 AA, light and dark),
+ * and screenshots of every page kind at 390 and 1366 px under {@code target/screenshots}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiteInBrowserTest {
+
+    /** One page of each kind, by path from the root. */
+    static final Map<String, String> KINDS = new LinkedHashMap<>();
+
+    static {
+        KINDS.put("index", "");
+        KINDS.put("topics", "topics/");
+        KINDS.put("topic", "topics/syria/");
+        KINDS.put("event", "events/2019-05-14-sochi/");
+        KINDS.put("not-found", "no/such/page/");
+    }
+
+    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SeedSite site;
+    private ChromeDriver driver;
+
+    @BeforeAll
+    void start() throws IOException {
+        site = SeedSite.get();
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void open(String path, int width) {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        driver.get(site.baseUrl + path);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(script("return document.readyState")));
+    }
+
+    private Object script(String code, Object... args) {
+        return driver.executeScript(code, args);
+    }
+
+    @Test
+    void noPageKindScrollsSidewaysAt360Pixels() {
+        for (Map.Entry<String, String> kind : KINDS.entrySet()) {
+            open(kind.getValue(), 360);
+            Object overflow = script("""
+                    const width = document.documentElement.clientWidth;
+                    const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 1
+                        || e.getBoundingClientRect().left < -1).map(e => e.tagName + '.' + e.className).slice(0, 5);
+                    return document.documentElement.scrollWidth > width ? wide.join(', ') || 'page' : '';""");
+            assertThat(overflow).as("%s page at 360 px: elements wider than the screen", kind.getKey()).isEqualTo("");
+        }
+    }
+
+    @Test
+    void topicChipsFilterTheTimelineAndTheAddressKeepsThem() {
+        open("", 1366);
+        int total = visibleEvents().size();
+        driver.findElement(By.cssSelector("button[data-topic='libya']")).click();
+        List<String> libya = visibleEvents();
+        assertThat(libya).isNotEmpty().hasSizeLessThan(total).allSatisfy(id -> assertThat(topicsOf(id)).contains("libya"));
+        driver.findElement(By.cssSelector("button[data-topic='yemen']")).click();
+        List<String> both = visibleEvents();
+        assertThat(both).isNotEmpty().hasSizeLessThanOrEqualTo(libya.size())
+                .allSatisfy(id -> assertThat(topicsOf(id)).contains("libya", "yemen"));
+        assertThat(driver.getCurrentUrl()).contains("topics=libya%2Cyemen");
+
+        open("?topics=libya,yemen", 1366); // a shared address shows the same view
+        assertThat(visibleEvents()).isEqualTo(both);
+        assertThat(driver.findElement(By.cssSelector("button[data-topic='yemen']")).getAttribute("aria-pressed")).isEqualTo("true");
+        WebElement clear = driver.findElement(By.cssSelector(".filter-status button"));
+        clear.sendKeys(org.openqa.selenium.Keys.ENTER); // by keyboard, as every control must work
+
+        assertThat(visibleEvents()).hasSize(total);
+        assertThat(driver.getCurrentUrl()).doesNotContain("topics=");
+    }
+
+    private List<String> visibleEvents() {
+        List<String> ids = new ArrayList<>();
+        for (WebElement li : driver.findElements(By.cssSelector("li.event"))) {
+            if (li.isDisplayed()) {
+                ids.add(li.getAttribute("id"));
+            }
+        }
+        return ids;
+    }
+
+    private List<String> topicsOf(String eventId) {
+        return List.of(driver.findElement(By.id(eventId)).getAttribute("data-topics").split(" "));
+    }
+
+    @Test
+    void searchFindsEventsByWordsOfTheirArticlesWhateverTheSpelling() {
+        open("topics/", 390);
+        // Words of article bodies only, as written and with hamza or taa marbuta spelled otherwise.
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("الطاولة", "2019-05-14-sochi");
+        queries.put("الطاوله", "2019-05-14-sochi");
+        queries.put("مسؤولين", "2019-05-14-sochi");
+        queries.put("مسئولين", "2019-05-14-sochi");
+        queries.put("إفريقيا", "2019-12-10-washington");
+        queries.put("افريقيا", "2019-12-10-washington");
+        queries.put("العضويه الدائمه", "2020-07-13-call");
+        queries.put("مول", "2019-05-14-sochi"); // as you type: «مولر»
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            assertThat(search(query.getKey())).as("results for «%s»", query.getKey())
+                    .anySatisfy(href -> assertThat(href).contains("events/" + query.getValue() + "/"));
+        }
+        assertThat(search("زززززز")).isEmpty();
+        assertThat(driver.findElement(By.id("q-status")).getText()).isEqualTo("لا نتائج.");
+    }
+
+    @Test
+    void searchWorksFromAFileOnDisk() {
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        driver.get(SeedSite.DIR.resolve("index.html").toAbsolutePath().toUri().toString());
+        assertThat(search("الطاوله")).anySatisfy(href -> assertThat(href).contains("events/2019-05-14-sochi/"));
+    }
+
+    private List<String> search(String query) {
+        WebElement input = driver.findElement(By.id("q"));
+        input.clear();
+        input.sendKeys(query);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> query.equals(d.findElement(By.id("q-results")).getAttribute("data-query"))
+                && !d.findElement(By.id("q-status")).getText().startsWith("جارٍ"));
+        List<String> hrefs = new ArrayList<>();
+        for (WebElement link : driver.findElements(By.cssSelector("#q-results a"))) {
+            hrefs.add(link.getAttribute("href"));
+        }
+        return hrefs;
+    }
+
+    @Test
+    void theScriptNormalizesWordsAsArabicTextDoes() throws IOException {
+        open("", 1366);
+        List<String> words = new ArrayList<>(List.of("وبالسورية", "سورية", "الأمريكية", "الامريكيه", "إيران", "آذار/مارس",
+                "مُسْتَشْفَى", "مسئول", "مسؤولين", "ســوريا", "والاتفاق", "للأمم", "كالعادة", "فالحكومة", "بالمفاوضات", "وزيرها",
+                "المسلمون", "المسلمين", "سيارات", "لبنان", "الرئيسية", "القرآن", "مؤتمر", "سئل", "بؤر", "وو", "ولد", "قمّة",
+                "«ستارت»", "لافروف–بومبيو", "٢٠١٩", "۲۰۲۰", "2021", "Moscow", "COVID-19", "U.S.", "واشنطن،", "أيضًا",
+                "ذي\u200cالقعدة", "مئة", "شؤون", "هيئة", "الإسرائيلية", "إسرائيليين", "يتفقان", "الاتصالات", "لل"));
+        for (Path article : Files.list(Path.of("content", "articles")).sorted().toList()) {
+            words.add(Files.readString(article, StandardCharsets.UTF_8)); // every word of every seed article
+        }
+        for (String text : words) {
+            Object keys = script("return window.khattSearch.matchKeys(arguments[0]);", text);
+            assertThat(keys).as("keys of «%s»", text.length() > 40 ? text.substring(0, 40) + "…" : text)
+                    .isEqualTo(ArabicText.matchKeys(text));
+        }
+    }
+
+    @Test
+    void pagesLogNoConsoleErrors() {
+        for (Map.Entry<String, String> kind : KINDS.entrySet()) {
+            driver.manage().logs().get(LogType.BROWSER); // drain
+            open(kind.getValue(), 1366);
+            if (kind.getKey().equals("index")) {
+                search("سوتشي");
+            }
+            List<String> errors = new ArrayList<>();
+            for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+                boolean expected404 = kind.getKey().equals("not-found") && entry.getMessage().contains("404");
+                if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue() && !expected404) {
+                    errors.add(entry.getMessage());
+                }
+            }
+            assertThat(errors).as("console errors on the %s page", kind.getKey()).isEmpty();
+        }
+    }
+
+    @Test
+    void axeFindsNoWcag22AaViolationsInLightOrDarkMode() throws IOException {
+        String axe;
+        try (InputStream in = SiteInBrowserTest.class.getResourceAsStream("/axe.min.js")) {
+            assertThat(in).as("axe.min.js on the test class path").isNotNull();
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> problems = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            for (Map.Entry<String, String> kind : KINDS.entrySet()) {
+                for (int width : new int[] {390, 1366}) {
+                    open(kind.getValue(), width);
+                    script(axe);
+                    String result = (String) driver.executeAsyncScript("""
+                            const done = arguments[arguments.length - 1];
+                            axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+                               .then(r => done(JSON.stringify(r.violations)), e => done(JSON.stringify([{id: 'axe-error', help: String(e), nodes: []}])));""",
+                            AXE_TAGS);
+                    for (JsonNode violation : JSON.readTree(result)) {
+                        List<String> targets = new ArrayList<>();
+                        violation.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
+                        problems.add("%s page, %d px, %s: %s — %s %s".formatted(kind.getKey(), width, scheme,
+                                violation.path("id").asText(), violation.path("help").asText(), targets));
+                    }
+                }
+            }
+        }
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void screenshotsOfEveryPageKindAtPhoneAndDesktopWidths() throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        for (Map.Entry<String, String> kind : KINDS.entrySet()) {
+            for (int width : new int[] {390, 1366}) {
+                open(kind.getValue(), width);
+                long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+                driver.manage().window().setSize(new Dimension(width, (int) Math.min(height, 7000)));
+                script("return document.fonts.ready.then(() => true)");
+                Path png = dir.resolve(kind.getKey() + "-" + width + ".png");
+                Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+                assertThat(Files.size(png)).isGreaterThan(1000);
+            }
+        }
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        for (String kind : List.of("index", "event")) {
+            open(KINDS.get(kind), 390);
+            driver.manage().window().setSize(new Dimension(390, 2400));
+            script("return document.fonts.ready.then(() => true)");
+            Files.write(dir.resolve(kind + "-390-dark.png"), driver.getScreenshotAs(OutputType.BYTES));
+        }
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+}

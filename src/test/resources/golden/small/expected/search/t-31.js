@@ -1,0 +1,1 @@
+khattSearch.shard("31",{"1":"1"});

@@ -1,0 +1,1 @@
+khattSearch.shard("61",{"alert":"1"});

@@ -1,0 +1,1 @@
+khattSearch.shard("62e",{"خلف":"1"});

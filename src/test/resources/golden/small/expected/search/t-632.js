@@ -1,0 +1,1 @@
+khattSearch.shard("632",{"زير":"0.1"});

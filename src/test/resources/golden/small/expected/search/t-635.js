@@ -1,0 +1,1 @@
+khattSearch.shard("635",{"صحيف":"0"});

@@ -1,0 +1,1 @@
+khattSearch.shard("643",{"كال":"1"});

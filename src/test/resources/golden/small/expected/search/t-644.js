@@ -1,0 +1,1 @@
+khattSearch.shard("644",{"لقاء":"0"});

@@ -1,0 +1,1 @@
+khattSearch.shard("646",{"نص":"1"});

@@ -1,0 +1,1 @@
+khattSearch.shard("647",{"هاتف":"1"});

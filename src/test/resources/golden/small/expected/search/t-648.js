@@ -1,0 +1,1 @@
+khattSearch.shard("648",{"وضع":"0"});

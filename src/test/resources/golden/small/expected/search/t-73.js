@@ -1,0 +1,1 @@
+khattSearch.shard("73",{"script":"1"});

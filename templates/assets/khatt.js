@@ -1,0 +1,297 @@
+/* Khatt: search, topic filters and the copy button. No dependencies; works from file:// too.
+   The site works without it except search. */
+(function () {
+  "use strict";
+
+  /* ---- Arabic matching keys: a port of khatt.arabic.ArabicText.matchKeys (Lucene's Arabic
+     normalization and light stemmer plus Khatt's rules). A test checks both give the same keys. ---- */
+  var PREFIXES = ["\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644", "\u0644\u0644", "\u0648"];
+  var SUFFIXES = ["\u0647\u0627", "\u0627\u0646", "\u0627\u062a", "\u0648\u0646", "\u064a\u0646", "\u064a\u0647", "\u064a\u0629", "\u0647", "\u0629", "\u064a"];
+  var DIGIT_ZEROS = [0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0xff10];
+  var WORD = /[\p{L}\p{M}\p{N}\p{Pc}]+(?:['\u2019.\u00b7][\p{L}\p{M}\p{N}\p{Pc}]+)*/gu;
+
+  function normalize(word) {
+    var out = "";
+    for (var i = 0; i < word.length; i++) {
+      var c = word.charCodeAt(i);
+      if (c === 0x622 || c === 0x623 || c === 0x625) { out += "\u0627"; }
+      else if (c === 0x649) { out += "\u064a"; }
+      else if (c === 0x629) { out += "\u0647"; }
+      else if (c === 0x640 || (c >= 0x64b && c <= 0x652)) { /* tatweel and harakat: dropped */ }
+      else if (c === 0x624 || c === 0x626) { out += "\u0621"; } /* hamza seats, as ArabicText folds them */
+      else { out += digit(c); }
+    }
+    return out;
+  }
+
+  function digit(c) {
+    for (var i = 0; i < DIGIT_ZEROS.length; i++) {
+      if (c >= DIGIT_ZEROS[i] && c <= DIGIT_ZEROS[i] + 9) { return String(c - DIGIT_ZEROS[i]); }
+    }
+    return String.fromCharCode(c);
+  }
+
+  function stemPrefix(s) {
+    for (var i = 0; i < PREFIXES.length; i++) {
+      var p = PREFIXES[i];
+      if (p.length === 1 && s.length < 4) { continue; }
+      if (s.length < p.length + 2) { continue; }
+      if (s.lastIndexOf(p, 0) === 0) { return s.substring(p.length); }
+    }
+    return s;
+  }
+
+  function stem(s) {
+    var once = stemPrefix(s);
+    if (once.length < s.length) { once = stemPrefix(once); }
+    for (var i = 0; i < SUFFIXES.length; i++) {
+      var x = SUFFIXES[i];
+      if (once.length >= x.length + 2 && once.substring(once.length - x.length) === x) {
+        once = once.substring(0, once.length - x.length);
+      }
+    }
+    return once;
+  }
+
+  function matchKeys(text) {
+    var words = String(text).replace(/\u200c/g, " ").toLowerCase().match(WORD) || [];
+    return words.map(function (w) { return stem(normalize(w)); });
+  }
+
+  /* ---- Search: the index is scripts that call back into window.khattSearch. ---- */
+  var root = document.body ? document.body.getAttribute("data-root") || "" : "";
+  var index = { events: null, common: {}, shards: {}, available: {}, waiting: {} };
+  var pending = null;
+
+  function load(src) {
+    var script = document.createElement("script");
+    script.src = root + src;
+    script.onerror = function () { status("تعذّر تحميل فهرس البحث."); };
+    document.head.appendChild(script);
+  }
+
+  window.khattSearch = {
+    matchKeys: matchKeys,
+    events: function (data) {
+      index.events = data.events;
+      data.common.forEach(function (t) { index.common[t] = true; });
+      data.shards.forEach(function (s) { index.available[s] = true; });
+      run();
+    },
+    shard: function (name, terms) {
+      index.shards[name] = terms;
+      run();
+    }
+  };
+
+  function shardOf(term) { return term.codePointAt(0).toString(16); }
+
+  function decode(list) {
+    var ids = [];
+    var at = 0;
+    list.split(".").forEach(function (gap) { at += parseInt(gap, 36); ids.push(at); });
+    return ids;
+  }
+
+  function lookup(terms, key, prefix) {
+    if (!prefix) { return terms[key] ? decode(terms[key]) : []; }
+    var seen = {};
+    var found = [];
+    Object.keys(terms).forEach(function (term) {
+      if (term.lastIndexOf(key, 0) === 0) {
+        decode(terms[term]).forEach(function (id) { if (!seen[id]) { seen[id] = true; found.push(id); } });
+      }
+    });
+    return found;
+  }
+
+  var input, results, statusLine;
+
+  function status(text) { if (statusLine) { statusLine.textContent = text; } }
+
+  function run() {
+    if (pending === null || !index.events) { return; }
+    var query = pending;
+    var keys = matchKeys(query).filter(function (k) { return k && !index.common[k]; });
+    if (!keys.length) { show([], query.trim() ? "كلمات البحث شائعة جداً؛ أضف كلمة أدق." : ""); return; }
+    var missing = false;
+    keys.forEach(function (k) {
+      var s = shardOf(k);
+      if (index.available[s] && !index.shards[s]) {
+        missing = true;
+        if (!index.waiting[s]) { index.waiting[s] = true; load("search/t-" + s + ".js"); }
+      }
+    });
+    if (missing) { status("جارٍ البحث…"); return; }
+    var partial = !/\s$/.test(query);
+    var hits = null;
+    keys.forEach(function (k, i) {
+      var terms = index.shards[shardOf(k)] || {};
+      var ids = lookup(terms, k, partial && i === keys.length - 1);
+      if (hits === null) { hits = ids; return; }
+      var keep = {};
+      ids.forEach(function (id) { keep[id] = true; });
+      hits = hits.filter(function (id) { return keep[id]; });
+    });
+    hits.sort(function (a, b) { return b - a; });
+    show(hits, null);
+  }
+
+  function arabicDigits(n) {
+    return String(n).replace(/[0-9]/g, function (d) { return String.fromCharCode(0x660 + Number(d)); });
+  }
+
+  function countText(n) {
+    if (n === 1) { return "نتيجة واحدة"; }
+    if (n === 2) { return "نتيجتان"; }
+    return arabicDigits(n) + (n % 100 >= 3 && n % 100 <= 10 ? " نتائج" : " نتيجة");
+  }
+
+  function show(hits, message) {
+    results.textContent = "";
+    results.setAttribute("data-query", pending || "");
+    var shown = hits.slice(0, 30);
+    shown.forEach(function (id) {
+      var e = index.events[id];
+      var li = document.createElement("li");
+      var a = document.createElement("a");
+      a.href = root + e[0];
+      a.textContent = e[1];
+      var date = document.createElement("span");
+      date.className = "date";
+      date.textContent = e[2];
+      a.appendChild(date);
+      li.appendChild(a);
+      results.appendChild(li);
+    });
+    results.hidden = shown.length === 0;
+    if (message !== null) { status(message); return; }
+    status(hits.length === 0 ? "لا نتائج." : countText(hits.length) + (hits.length > shown.length ? "، تُعرض أحدث ٣٠ منها." : "."));
+  }
+
+  function setUpSearch() {
+    var box = document.querySelector("[data-search]");
+    if (!box) { return; }
+    input = box.querySelector("input");
+    results = box.querySelector(".search-results");
+    statusLine = box.querySelector(".search-status");
+    var timer = null;
+    function start() {
+      if (!index.events && !index.waiting.events) { index.waiting.events = true; load("search/events.js"); }
+    }
+    input.addEventListener("focus", start);
+    input.addEventListener("input", function () {
+      start();
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        pending = input.value;
+        if (!pending.trim()) { show([], ""); return; }
+        run();
+      }, 120);
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { input.value = ""; pending = ""; show([], ""); }
+      if (event.key === "ArrowDown" && !results.hidden) { event.preventDefault(); results.querySelector("a").focus(); }
+    });
+    results.addEventListener("keydown", function (event) {
+      var li = document.activeElement && document.activeElement.parentNode;
+      if (event.key === "ArrowDown" && li && li.nextElementSibling) { event.preventDefault(); li.nextElementSibling.firstChild.focus(); }
+      if (event.key === "ArrowUp" && li) { event.preventDefault(); (li.previousElementSibling ? li.previousElementSibling.firstChild : input).focus(); }
+    });
+  }
+
+  /* ---- Topic filters on the timeline: combinable chips, kept in the address (?topics=a,b). ---- */
+  function setUpFilters() {
+    var bar = document.querySelector("[data-filters]");
+    if (!bar) { return; }
+    var events = Array.prototype.slice.call(document.querySelectorAll("li.event"));
+    var line = bar.querySelector(".filter-status");
+    var selected = {};
+    var fromUrl = new URLSearchParams(location.search).get("topics");
+    (fromUrl ? fromUrl.split(",") : []).forEach(function (t) { if (t) { selected[t] = true; } });
+    var buttons = [];
+    Array.prototype.forEach.call(bar.querySelectorAll("a[data-topic]"), function (link) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = link.className;
+      button.setAttribute("style", link.getAttribute("style"));
+      button.textContent = link.textContent;
+      button.dataset.topic = link.dataset.topic;
+      button.setAttribute("aria-pressed", selected[link.dataset.topic] ? "true" : "false");
+      button.addEventListener("click", function () {
+        var on = button.getAttribute("aria-pressed") !== "true";
+        button.setAttribute("aria-pressed", on ? "true" : "false");
+        if (on) { selected[button.dataset.topic] = true; } else { delete selected[button.dataset.topic]; }
+        apply(true);
+      });
+      link.parentNode.replaceChild(button, link);
+      buttons.push(button);
+    });
+
+    function apply(remember) {
+      var wanted = Object.keys(selected);
+      var visible = 0;
+      events.forEach(function (li) {
+        var topics = (li.getAttribute("data-topics") || "").split(" ");
+        var ok = wanted.every(function (t) { return topics.indexOf(t) >= 0; });
+        li.hidden = !ok;
+        if (ok) { visible++; }
+      });
+      Array.prototype.forEach.call(document.querySelectorAll(".timeline .month, .timeline .year"), function (section) {
+        section.hidden = !section.querySelector("li.event:not([hidden])");
+      });
+      line.textContent = "";
+      if (wanted.length) {
+        line.appendChild(document.createTextNode("يُعرض " + arabicDigits(visible) + " من " + arabicDigits(events.length) + " حدثاً تتناول كل الموضوعات المختارة. "));
+        var clear = document.createElement("button");
+        clear.type = "button";
+        clear.textContent = "إلغاء التصفية";
+        clear.addEventListener("click", function () {
+          selected = {};
+          buttons.forEach(function (b) { b.setAttribute("aria-pressed", "false"); });
+          apply(true);
+        });
+        line.appendChild(clear);
+      }
+      if (remember) {
+        var url = new URL(location.href);
+        if (wanted.length) { url.searchParams.set("topics", wanted.join(",")); } else { url.searchParams.delete("topics"); }
+        try { history.replaceState(null, "", url.pathname + url.search + url.hash); } catch (e) { /* file:// may refuse */ }
+      }
+    }
+    if (Object.keys(selected).length) { apply(false); }
+  }
+
+  /* ---- Copy the citation ---- */
+  function setUpCopy() {
+    Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), function (button) {
+      var source = document.getElementById(button.getAttribute("data-copy"));
+      var said = button.parentNode.querySelector(".copy-status");
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var text = source.textContent.trim();
+        function done() { said.textContent = "نُسخ الاستشهاد."; }
+        function fallback() {
+          var range = document.createRange();
+          range.selectNodeContents(source);
+          var selection = getSelection();
+          selection.removeAllRanges();
+          selection.addRange(range);
+          said.textContent = document.execCommand && document.execCommand("copy") ? "نُسخ الاستشهاد." : "حُدّد النص؛ انسخه بـ Ctrl+C.";
+        }
+        if (navigator.clipboard && navigator.clipboard.writeText) {
+          navigator.clipboard.writeText(text).then(done, fallback);
+        } else {
+          fallback();
+        }
+      });
+    });
+  }
+
+  function start() {
+    setUpSearch();
+    setUpFilters();
+    setUpCopy();
+  }
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
+})();
