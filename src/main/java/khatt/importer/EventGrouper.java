@@ -55,6 +55,7 @@ public final class EventGrouper {
         final int kindRank;
         final Set<String> keys;
         String evidence;
+        LocalDate published;
         double norm;
 
         Member(String file, LocalDate date, double dateConfidence, DayOfWeek weekday, String place, String placeSlug,
@@ -102,6 +103,8 @@ public final class EventGrouper {
         }
     }
 
+    private static final boolean DEBUG = Boolean.getBoolean("khatt.debugGrouping");
+
     private EventGrouper() {}
 
     /** Assigns each of {@code articles} (in order) an event, given what {@code existing} holds. */
@@ -144,6 +147,7 @@ public final class EventGrouper {
                     x.placeStrength(), x.kind(), x.kindRank(), x.contentKeys());
             m.norm = weights.norm(m.keys);
             m.evidence = x.dateEvidence();
+            m.published = x.published();
             members[i] = m;
             Group best = null;
             double bestSim = 0;
@@ -160,6 +164,9 @@ public final class EventGrouper {
                 } else if (sim > second) {
                     second = sim;
                 }
+            }
+            if (DEBUG) {
+                System.err.printf(java.util.Locale.ROOT, "group %s date=%s best=%.4f second=%.4f%n", m.file, m.date, bestSim, second);
             }
             boolean joins = best != null && (m.date != null
                     ? bestSim >= (samePlace(m, best) ? JOIN_SAME_PLACE : JOIN_DATED)
@@ -224,6 +231,12 @@ public final class EventGrouper {
         LocalDate gd = g.date();
         if (m.date != null && gd != null) {
             return Math.abs(ChronoUnit.DAYS.between(m.date, gd)) <= 1;
+        }
+        if (m.date == null && gd != null && m.published != null) {
+            long back = ChronoUnit.DAYS.between(gd, m.published);
+            if (back < 0 || back > 7) {
+                return false; // an article reports an event of the week before it was published
+            }
         }
         if (m.date == null && gd != null && m.weekday != null) {
             return gd.getDayOfWeek() == m.weekday;

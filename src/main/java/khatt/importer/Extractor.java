@@ -162,8 +162,9 @@ public final class Extractor {
                             if (weekday == null) {
                                 weekday = m.weekday();
                             }
-                        } else if (m.form() == DateMention.Form.TODAY && m.weekday() == null && !isToday(p, m)) {
-                            continue;
+                        } else if (m.form() == DateMention.Form.TODAY && m.weekday() == null && !isToday(p, m)
+                                || quoted(p, m.start())) {
+                            continue; // not today; or a speaker's «اليوم», inside quotation marks, which may be another day
                         } else if (lead) {
                             rank = 3;
                             confidence = 0.85;
@@ -245,6 +246,15 @@ public final class Extractor {
     private static boolean saysDay(String before) {
         String f = FoldedText.foldAll(before).strip();
         return f.endsWith(" يوم") || f.equals("يوم") || f.endsWith("،يوم") || f.endsWith(" اليوم");
+    }
+
+    /** Whether position {@code at} of a paragraph is inside quotation marks. */
+    static boolean quoted(String p, int at) {
+        String b = p.substring(0, at);
+        if (b.lastIndexOf('«') > b.lastIndexOf('»') || b.lastIndexOf('“') > b.lastIndexOf('”')) {
+            return true;
+        }
+        return b.chars().filter(c -> c == '"').count() % 2 == 1;
     }
 
     private static String before(String p, int start) {
