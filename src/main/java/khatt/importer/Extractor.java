@@ -35,6 +35,7 @@ public final class Extractor {
     private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d\\d)[/\\-](\\d{1,2})[/\\-](\\d{1,2})(?=[/\\-._]|$)");
     private static final Set<String> PLACE_PREPOSITIONS = keys("في", "منتجع", "مدينة", "العاصمة", "عاصمة");
     private static final Set<String> STOP = stopKeys();
+    private static final String TO = ArabicText.matchKey("إلى");
     /**
      * Kinds that also describe what is said at any event («تصريحات», «بيان»): an article is one of
      * these only when its lead names no event (a call, a meeting, a press conference…).
@@ -309,7 +310,8 @@ public final class Extractor {
             String folded = FoldedText.foldAll(paragraphs.get(i));
             for (PhraseMatcher.Match<Lexicon.Entry> pm : places) {
                 boolean at = pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(pw.get(pm.start() - 1))
-                        || lexicon.placedIn(folded, pm.label().category());
+                        || lexicon.placedIn(folded, pm.label().category())
+                        || "visit".equals(kind) && pm.start() > 0 && pw.get(pm.start() - 1).equals(TO); // «زيارة إلى موسكو»
                 if (!at) {
                     continue;
                 }

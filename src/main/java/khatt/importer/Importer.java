@@ -157,7 +157,7 @@ public final class Importer {
         LocalDate date = g.date();
         if (date == null) {
             warnings.add("event date unknown: fill in date" + (x.weekday() != null ? " (the text says it was a "
-                    + x.weekday().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ROOT) + ")" : ""));
+                    + x.weekday().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + ")" : ""));
         } else if (g.dateFromGroup()) {
             warnings.add("event date taken from the other articles of " + g.event() + ": check it");
         }
