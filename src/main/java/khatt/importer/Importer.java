@@ -99,6 +99,10 @@ public final class Importer {
                 continue;
             }
             CleanText clean = ClutterRemover.clean(page.lines(), page.meta().title());
+            if (clean.blocks().isEmpty()) {
+                results.set(i, ImportedArticle.refused(page.name(), "no article text found: refused"));
+                continue;
+            }
             Extraction x = extractor.extract(page, clean, url);
             String dupOf = existingByFingerprint.get(x.fingerprint());
             if (dupOf == null && x.sourceUrl() != null) {
