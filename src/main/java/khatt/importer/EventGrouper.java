@@ -30,7 +30,7 @@ public final class EventGrouper {
     /** Least similarity when the article and the event also name the same place. */
     static final double JOIN_SAME_PLACE = 0.005;
     /** Least similarity for an article without a date of its own. */
-    static final double JOIN_UNDATED = 0.02;
+    static final double JOIN_UNDATED = 0.03;
     /** How many times better than the runner-up the best event must be, for an undated article. */
     static final double RATIO_UNDATED = 1.5;
 
@@ -244,6 +244,12 @@ public final class EventGrouper {
         return true;
     }
 
+    /**
+     * Documents counted as sharing no words with anything: they keep a word pair found in two
+     * articles of a small pool from weighing next to nothing.
+     */
+    static final double BACKGROUND = 10;
+
     /** How many of an event's articles (its first ones) an article is compared with. */
     static final int COMPARED_MEMBERS = 24;
 
@@ -264,7 +270,7 @@ public final class EventGrouper {
     /** Inverse document frequencies over the articles of one grouping. */
     private record Weights(Map<String, Integer> df, int pool) {
         double weight(String key) {
-            return Math.log((pool + 1.0) / df.getOrDefault(key, 1));
+            return Math.log((pool + BACKGROUND + 1.0) / df.getOrDefault(key, 1));
         }
 
         double norm(Set<String> keys) {
