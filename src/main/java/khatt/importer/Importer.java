@@ -3,7 +3,6 @@ package khatt.importer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -246,9 +245,5 @@ public final class Importer {
         if (value != null && (!node.hasNonNull(key) || node.get(key).asText().isBlank())) {
             node.put(key, value);
         }
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
     }
 }
