@@ -25,11 +25,11 @@ public final class EventGrouper {
      * Least similarity (cosine of content-word pairs weighted by inverse document frequency over
      * every article considered) for a dated article to join an event of the same or next day.
      */
-    static final double JOIN_DATED = 0.015;
+    static final double JOIN_DATED = 0.008;
     /** Least similarity when the article and the event also name the same place. */
-    static final double JOIN_SAME_PLACE = 0.005;
+    static final double JOIN_SAME_PLACE = 0.003;
     /** Least similarity for an article without a date of its own. */
-    static final double JOIN_UNDATED = 0.03;
+    static final double JOIN_UNDATED = 0.01;
     /** How many times better than the runner-up the best event must be, for an undated article. */
     static final double RATIO_UNDATED = 1.5;
 
@@ -156,6 +156,9 @@ public final class EventGrouper {
                     continue;
                 }
                 double sim = similarity(m, g, weights);
+                if (DEBUG) {
+                    System.err.printf(java.util.Locale.ROOT, "  %s ~ %s: %.4f%n", m.file, g.members.get(0).file, sim);
+                }
                 if (sim > bestSim) {
                     second = bestSim;
                     bestSim = sim;
@@ -247,7 +250,7 @@ public final class EventGrouper {
      * Documents counted as sharing no words with anything: they keep a word pair found in two
      * articles of a small pool from weighing next to nothing.
      */
-    static final double BACKGROUND = 10;
+    static final double BACKGROUND = 5;
 
     /** How many of an event's articles (its first ones) an article is compared with. */
     static final int COMPARED_MEMBERS = 24;
@@ -268,8 +271,10 @@ public final class EventGrouper {
 
     /** Inverse document frequencies over the articles of one grouping. */
     private record Weights(Map<String, Integer> df, int pool) {
+        /** The squared inverse document frequency: phrasing two reports alone share weighs most. */
         double weight(String key) {
-            return Math.log((pool + BACKGROUND + 1.0) / df.getOrDefault(key, 1));
+            double idf = Math.log((pool + BACKGROUND + 1.0) / df.getOrDefault(key, 1));
+            return idf * idf;
         }
 
         double norm(Set<String> keys) {
@@ -285,6 +290,10 @@ public final class EventGrouper {
             if (a.norm == 0 || b.norm == 0) {
                 return 0;
             }
+            return dot(a, b) / (a.norm * b.norm);
+        }
+
+        double dot(Member a, Member b) {
             Set<String> small = a.keys.size() <= b.keys.size() ? a.keys : b.keys;
             Set<String> large = small == a.keys ? b.keys : a.keys;
             double dot = 0;
@@ -294,7 +303,7 @@ public final class EventGrouper {
                     dot += w * w;
                 }
             }
-            return dot / (a.norm * b.norm);
+            return dot;
         }
     }
 

@@ -436,10 +436,21 @@ public final class Extractor {
         return Set.copyOf(out);
     }
 
+    /**
+     * Lucene's Arabic stop words, and the words of dates: «اليوم الثلاثاء» says when, not what, and
+     * two reports of different events on the same weekday must not look alike for it.
+     */
     private static Set<String> stopKeys() {
         Set<String> out = new HashSet<>();
         for (Object o : ArabicAnalyzer.getDefaultStopSet()) {
             out.add(ArabicText.matchKey(new String((char[]) o)));
+        }
+        List<String> dateWords = new ArrayList<>(List.of("اليوم", "يوم", "أمس", "أول", "عام", "العام", "الشهر", "الأسبوع",
+                "الجاري", "الحالي", "المقبل", "الماضي", "صباح", "مساء", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+                "الخميس", "الجمعة", "السبت"));
+        dateWords.addAll(DateFinder.MONTHS.keySet());
+        for (String w : dateWords) {
+            out.addAll(ArabicText.matchKeys(w));
         }
         return Set.copyOf(out);
     }
