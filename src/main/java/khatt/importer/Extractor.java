@@ -70,6 +70,13 @@ public final class Extractor {
         if (outlet == null && !clean.outletHints().isEmpty()) {
             outlet = clean.outletHints().get(0).value();
         }
+        if (outlet == null) {
+            for (String line : page.lines()) {
+                if (ClutterRemover.words(line) <= 4 && (outlet = lexicon.outletNamed(line)) != null) {
+                    break; // a known outlet's name on a line of its own (a logo's text)
+                }
+            }
+        }
         if (outlet == null && host != null) {
             outlet = host.startsWith("www.") ? host.substring(4) : host;
         }
