@@ -28,7 +28,7 @@ class OwnArticlesTest {
             gulf-moscow.txt         | 2021-03-14 | 2021-03-14 | اليوم الأحد           | موسكو           | meeting          | 2021-03-14-moscow      | كونا
             egyptian-republished.txt| 2020-09-24 | 2020-09-22 | اليوم الثلاثاء        | -               | call             | 2020-09-22-call        | -
             html-call.html          | 2022-07-29 | 2022-07-29 | اليوم الجمعة          | -               | call             | 2022-07-29-call        | الجزيرة نت
-            banner-summit.txt       | 2021-06-17 | 2021-06-16 | أمس الأربعاء          | جنيف            | summit           | 2021-06-16-geneva      | -
+            banner-summit.txt       | 2021-06-17 | 2021-06-16 | أمس الأربعاء          | جنيف            | summit           | 2021-06-16-geneva      | الشرق الأوسط
             moroccan-undated.txt    | -          | -          | -                     | موسكو           | meeting          | -                      | -
             """)
     void eachArticleAlone(String file, String published, String date, String evidence, String place, String kind,
