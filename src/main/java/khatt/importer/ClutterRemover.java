@@ -31,6 +31,8 @@ public final class ClutterRemover {
     private static final Pattern BYLINE = Pattern.compile("^\\(([^()]{2,120})\\)\\s*");
     /** A news agency named in parentheses on a date line: «موسكو - ١٤ مارس ٢٠٢١ (كونا)». */
     private static final Pattern AGENCY = Pattern.compile("\\(\\s*([^()\\d]{2,30}?)\\s*\\)");
+    /** A pointer to another article («اقرأ أيضا», «إقرأ المزيد»), folded. */
+    private static final Pattern READ_ALSO = Pattern.compile("(?:اقرا|طالع|شاهد)\\s+(?:ايضا|المزيد|كذلك)");
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[-–|—]\\s+");
     /** Words of calls to action, as the first word of a short line (folded). */
     private static final Set<String> CALLS = Set.of("اضغط", "انقر", "اشترك", "اشتركوا", "تابعوا", "تابعونا", "تابع", "حمل",
@@ -153,6 +155,9 @@ public final class ClutterRemover {
                 }
             }
             if (isChrome(line)) {
+                if (READ_ALSO.matcher(key(line)).lookingAt() && i + 1 < lines.size() && !isParagraph(lines.get(i + 1))) {
+                    i++; // «اقرأ أيضا» and the headline of the other article it points to
+                }
                 continue;
             }
             CleanText.Hint dateLine = dateLine(line);

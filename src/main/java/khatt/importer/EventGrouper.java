@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -26,11 +25,11 @@ public final class EventGrouper {
      * Least similarity (cosine of content-word pairs weighted by inverse document frequency over
      * every article considered) for a dated article to join an event of the same or next day.
      */
-    static final double JOIN_DATED = 0.015;
+    static final double JOIN_DATED = 0.008;
     /** Least similarity when the article and the event also name the same place. */
-    static final double JOIN_SAME_PLACE = 0.005;
+    static final double JOIN_SAME_PLACE = 0.003;
     /** Least similarity for an article without a date of its own. */
-    static final double JOIN_UNDATED = 0.02;
+    static final double JOIN_UNDATED = 0.01;
     /** How many times better than the runner-up the best event must be, for an undated article. */
     static final double RATIO_UNDATED = 1.5;
 
@@ -55,6 +54,7 @@ public final class EventGrouper {
         final int kindRank;
         final Set<String> keys;
         String evidence;
+        LocalDate published;
         double norm;
 
         Member(String file, LocalDate date, double dateConfidence, DayOfWeek weekday, String place, String placeSlug,
@@ -102,6 +102,8 @@ public final class EventGrouper {
         }
     }
 
+    private static final boolean DEBUG = Boolean.getBoolean("khatt.debugGrouping");
+
     private EventGrouper() {}
 
     /** Assigns each of {@code articles} (in order) an event, given what {@code existing} holds. */
@@ -144,6 +146,7 @@ public final class EventGrouper {
                     x.placeStrength(), x.kind(), x.kindRank(), x.contentKeys());
             m.norm = weights.norm(m.keys);
             m.evidence = x.dateEvidence();
+            m.published = x.published();
             members[i] = m;
             Group best = null;
             double bestSim = 0;
@@ -153,6 +156,9 @@ public final class EventGrouper {
                     continue;
                 }
                 double sim = similarity(m, g, weights);
+                if (DEBUG) {
+                    System.err.printf(java.util.Locale.ROOT, "  %s ~ %s: %.4f%n", m.file, g.members.get(0).file, sim);
+                }
                 if (sim > bestSim) {
                     second = bestSim;
                     bestSim = sim;
@@ -160,6 +166,9 @@ public final class EventGrouper {
                 } else if (sim > second) {
                     second = sim;
                 }
+            }
+            if (DEBUG) {
+                System.err.printf(java.util.Locale.ROOT, "group %s date=%s best=%.4f second=%.4f%n", m.file, m.date, bestSim, second);
             }
             boolean joins = best != null && (m.date != null
                     ? bestSim >= (samePlace(m, best) ? JOIN_SAME_PLACE : JOIN_DATED)
@@ -225,11 +234,23 @@ public final class EventGrouper {
         if (m.date != null && gd != null) {
             return Math.abs(ChronoUnit.DAYS.between(m.date, gd)) <= 1;
         }
+        if (m.date == null && gd != null && m.published != null) {
+            long back = ChronoUnit.DAYS.between(gd, m.published);
+            if (back < 0 || back > 7) {
+                return false; // an article reports an event of the week before it was published
+            }
+        }
         if (m.date == null && gd != null && m.weekday != null) {
             return gd.getDayOfWeek() == m.weekday;
         }
         return true;
     }
+
+    /**
+     * Documents counted as sharing no words with anything: they keep a word pair found in two
+     * articles of a small pool from weighing next to nothing.
+     */
+    static final double BACKGROUND = 5;
 
     /** How many of an event's articles (its first ones) an article is compared with. */
     static final int COMPARED_MEMBERS = 24;
@@ -250,8 +271,10 @@ public final class EventGrouper {
 
     /** Inverse document frequencies over the articles of one grouping. */
     private record Weights(Map<String, Integer> df, int pool) {
+        /** The squared inverse document frequency: phrasing two reports alone share weighs most. */
         double weight(String key) {
-            return Math.log((pool + 1.0) / df.getOrDefault(key, 1));
+            double idf = Math.log((pool + BACKGROUND + 1.0) / df.getOrDefault(key, 1));
+            return idf * idf;
         }
 
         double norm(Set<String> keys) {
@@ -267,6 +290,10 @@ public final class EventGrouper {
             if (a.norm == 0 || b.norm == 0) {
                 return 0;
             }
+            return dot(a, b) / (a.norm * b.norm);
+        }
+
+        double dot(Member a, Member b) {
             Set<String> small = a.keys.size() <= b.keys.size() ? a.keys : b.keys;
             Set<String> large = small == a.keys ? b.keys : a.keys;
             double dot = 0;
@@ -276,7 +303,7 @@ public final class EventGrouper {
                     dot += w * w;
                 }
             }
-            return dot / (a.norm * b.norm);
+            return dot;
         }
     }
 
@@ -307,9 +334,5 @@ public final class EventGrouper {
                 return id;
             }
         }
-    }
-
-    static boolean same(Object a, Object b) {
-        return Objects.equals(a, b);
     }
 }

@@ -4,11 +4,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -35,13 +33,12 @@ public final class Extractor {
     private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d\\d)[/\\-](\\d{1,2})[/\\-](\\d{1,2})(?=[/\\-._]|$)");
     private static final Set<String> PLACE_PREPOSITIONS = keys("في", "منتجع", "مدينة", "العاصمة", "عاصمة");
     private static final Set<String> STOP = stopKeys();
+    private static final String TO = ArabicText.matchKey("إلى");
     /**
      * Kinds that also describe what is said at any event («تصريحات», «بيان»): an article is one of
      * these only when its lead names no event (a call, a meeting, a press conference…).
      */
     private static final Set<String> REPORTED_KINDS = Set.of("statement", "interview");
-    /** Words before «اليوم» that make it not today: «ذلك اليوم», «حتى اليوم». */
-    private static final Set<String> NOT_TODAY_BEFORE = Set.of("ذلك", "حتي", "منذ", "الي", "لذلك", "بذلك", "نفس", "هذا");
 
     private final Lexicon lexicon;
     private final Taxonomy taxonomy;
@@ -69,6 +66,13 @@ public final class Extractor {
         if (outlet == null && !clean.outletHints().isEmpty()) {
             outlet = clean.outletHints().get(0).value();
         }
+        if (outlet == null) {
+            for (String line : page.lines()) {
+                if (ClutterRemover.words(line) <= 4 && (outlet = lexicon.outletNamed(line)) != null) {
+                    break; // a known outlet's name on a line of its own (a logo's text)
+                }
+            }
+        }
         if (outlet == null && host != null) {
             outlet = host.startsWith("www.") ? host.substring(4) : host;
         }
@@ -94,7 +98,7 @@ public final class Extractor {
 
         List<String> paragraphs = clean.paragraphs();
         List<List<DateMention>> found = paragraphs.stream().map(DateFinder::find).toList();
-        DateChoice choice = chooseDate(paragraphs, found, published);
+        EventDates.Choice choice = EventDates.choose(paragraphs, found, published);
         List<DateMention> mentions = new ArrayList<>();
         for (List<DateMention> inParagraph : found) {
             for (DateMention m : inParagraph) {
@@ -127,128 +131,6 @@ public final class Extractor {
                 kp.place() == null ? null : kp.place().slug(), kp.placeStrength(), kp.kind(), kp.kindRank(), topics,
                 mentions, body, sourceUrl, contentKeys(ArabicText.matchKeys(canonicalSpelling(fullText))), fingerprint(body),
                 warnings);
-    }
-
-    // ---- event date
-
-    record DateChoice(LocalDate date, String evidence, double confidence, DayOfWeek weekday, DateMention mention) {}
-
-    /**
-     * The event date, by the strongest evidence in the text: a relative day with its weekday in the
-     * lead («اليوم الثلاثاء»), a full date in the lead near the byline, «اليوم»/«أمس» in the lead, a
-     * weekday alone in the lead, then «اليوم» anywhere. Earlier events, asides and banners are not
-     * candidates; with nothing to go on, the date is unknown.
-     */
-    static DateChoice chooseDate(List<String> paragraphs, LocalDate published) {
-        return chooseDate(paragraphs, paragraphs.stream().map(DateFinder::find).toList(), published);
-    }
-
-    /** {@link #chooseDate(List, LocalDate)} with each paragraph's date expressions already found. */
-    static DateChoice chooseDate(List<String> paragraphs, List<List<DateMention>> found, LocalDate published) {
-        DateChoice best = null;
-        int bestRank = Integer.MAX_VALUE;
-        DayOfWeek weekday = null;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            String p = paragraphs.get(i);
-            boolean lead = i < LEAD;
-            for (DateMention m : found.get(i)) {
-                int rank;
-                double confidence;
-                switch (m.form()) {
-                    case TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY -> {
-                        if (m.weekday() != null && lead) {
-                            rank = 1;
-                            confidence = 0.95;
-                            if (weekday == null) {
-                                weekday = m.weekday();
-                            }
-                        } else if (m.form() == DateMention.Form.TODAY && m.weekday() == null && !isToday(p, m)) {
-                            continue;
-                        } else if (lead) {
-                            rank = 3;
-                            confidence = 0.85;
-                        } else if (m.form() == DateMention.Form.TODAY) {
-                            rank = 5;
-                            confidence = 0.7;
-                        } else {
-                            continue;
-                        }
-                    }
-                    case FULL, DAY_MONTH -> {
-                        if (!lead || m.start() > 0 && before(p, m.start()).matches("(?s).*(?:منذ|قبل|بعد)\\s*$")) {
-                            continue;
-                        }
-                        if (published == null && !(i == 0 && (m.weekday() != null || saysDay(before(p, m.start()))))) {
-                            continue; // without a byline, only «يوم 14 مايو» in the first paragraph tells the event's day
-                        }
-                        rank = 2;
-                        confidence = published == null ? 0.8 : 0.9;
-                    }
-                    case WEEKDAY -> {
-                        if (!lead || m.relation() > 0) {
-                            continue;
-                        }
-                        if (weekday == null) {
-                            weekday = m.weekday();
-                        }
-                        rank = 4;
-                        confidence = 0.75;
-                    }
-                    default -> {
-                        continue;
-                    }
-                }
-                if (rank >= bestRank) {
-                    continue;
-                }
-                PartialDate d = m.resolve(published);
-                if (d == null || !d.isDay()) {
-                    continue;
-                }
-                LocalDate day = d.toLocalDate();
-                if (published != null) {
-                    long back = ChronoUnit.DAYS.between(day, published);
-                    if (back < 0 || back > 7) {
-                        continue; // an earlier event, or a date that is not this article's news
-                    }
-                    if (m.weekday() != null && m.isRelativeDay() && m.form() != DateMention.Form.WEEKDAY) {
-                        LocalDate literal = published.minusDays(m.form() == DateMention.Form.TODAY ? 0
-                                : m.form() == DateMention.Form.YESTERDAY ? 1 : 2);
-                        if (!literal.equals(day)) {
-                            confidence -= 0.15; // the weekday contradicts the byline: a republished article
-                        }
-                    }
-                }
-                best = new DateChoice(day, m.text(), confidence, m.weekday(), m);
-                bestRank = rank;
-            }
-        }
-        if (best == null) {
-            return new DateChoice(null, null, 0, weekday, null);
-        }
-        return best.weekday() == null && weekday != null
-                ? new DateChoice(best.date(), best.evidence(), best.confidence(), weekday, best.mention()) : best;
-    }
-
-    /** Whether a bare «اليوم» means today here (not «ذلك اليوم», «حتى اليوم», «اليوم التالي»). */
-    private static boolean isToday(String paragraph, DateMention m) {
-        String beforeWords = FoldedText.foldAll(before(paragraph, m.start())).strip();
-        String prev = beforeWords.isEmpty() ? "" : beforeWords.substring(beforeWords.lastIndexOf(' ') + 1);
-        if (NOT_TODAY_BEFORE.contains(prev)) {
-            return false;
-        }
-        String after = FoldedText.foldAll(paragraph.substring(Math.min(paragraph.length(), m.start() + m.text().length()))).strip();
-        return !after.startsWith("ال");
-    }
-
-    /** Whether text ends with «يوم» (the words right before a date that names the event's day). */
-    private static boolean saysDay(String before) {
-        String f = FoldedText.foldAll(before).strip();
-        return f.endsWith(" يوم") || f.equals("يوم") || f.endsWith("،يوم") || f.endsWith(" اليوم");
-    }
-
-    private static String before(String p, int start) {
-        return p.substring(0, start);
     }
 
     // ---- kind and place
@@ -299,7 +181,8 @@ public final class Extractor {
             String folded = FoldedText.foldAll(paragraphs.get(i));
             for (PhraseMatcher.Match<Lexicon.Entry> pm : places) {
                 boolean at = pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(pw.get(pm.start() - 1))
-                        || lexicon.placedIn(folded, pm.label().category());
+                        || lexicon.placedIn(folded, pm.label().category())
+                        || "visit".equals(kind) && pm.start() > 0 && pw.get(pm.start() - 1).equals(TO); // «زيارة إلى موسكو»
                 if (!at) {
                     continue;
                 }
@@ -424,10 +307,21 @@ public final class Extractor {
         return Set.copyOf(out);
     }
 
+    /**
+     * Lucene's Arabic stop words, and the words of dates: «اليوم الثلاثاء» says when, not what, and
+     * two reports of different events on the same weekday must not look alike for it.
+     */
     private static Set<String> stopKeys() {
         Set<String> out = new HashSet<>();
         for (Object o : ArabicAnalyzer.getDefaultStopSet()) {
             out.add(ArabicText.matchKey(new String((char[]) o)));
+        }
+        List<String> dateWords = new ArrayList<>(List.of("اليوم", "يوم", "أمس", "أول", "عام", "العام", "الشهر", "الأسبوع",
+                "الجاري", "الحالي", "المقبل", "الماضي", "صباح", "مساء", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء",
+                "الخميس", "الجمعة", "السبت"));
+        dateWords.addAll(DateFinder.MONTHS.keySet());
+        for (String w : dateWords) {
+            out.addAll(ArabicText.matchKeys(w));
         }
         return Set.copyOf(out);
     }

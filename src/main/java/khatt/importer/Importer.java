@@ -3,7 +3,6 @@ package khatt.importer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,6 +98,10 @@ public final class Importer {
                 continue;
             }
             CleanText clean = ClutterRemover.clean(page.lines(), page.meta().title());
+            if (clean.blocks().isEmpty()) {
+                results.set(i, ImportedArticle.refused(page.name(), "no article text found: refused"));
+                continue;
+            }
             Extraction x = extractor.extract(page, clean, url);
             String dupOf = existingByFingerprint.get(x.fingerprint());
             if (dupOf == null && x.sourceUrl() != null) {
@@ -157,7 +160,7 @@ public final class Importer {
         LocalDate date = g.date();
         if (date == null) {
             warnings.add("event date unknown: fill in date" + (x.weekday() != null ? " (the text says it was a "
-                    + x.weekday().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ROOT) + ")" : ""));
+                    + x.weekday().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + ")" : ""));
         } else if (g.dateFromGroup()) {
             warnings.add("event date taken from the other articles of " + g.event() + ": check it");
         }
@@ -242,9 +245,5 @@ public final class Importer {
         if (value != null && (!node.hasNonNull(key) || node.get(key).asText().isBlank())) {
             node.put(key, value);
         }
-    }
-
-    static boolean exists(Path p) {
-        return Files.exists(p);
     }
 }

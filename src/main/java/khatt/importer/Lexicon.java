@@ -118,6 +118,17 @@ public final class Lexicon {
         return kindMatcher;
     }
 
+    /** The outlet a short line names by itself («سبوتنيك عربي» above a headline), or null. */
+    public String outletNamed(String line) {
+        String key = FoldedText.foldAll(line).strip();
+        for (String name : outletsByHost.values()) {
+            if (FoldedText.foldAll(name).equals(key)) {
+                return name;
+            }
+        }
+        return null;
+    }
+
     /** The outlet of a host (or of the nearest listed parent domain), or null. */
     public String outletOfHost(String host) {
         String h = host.toLowerCase(Locale.ROOT);

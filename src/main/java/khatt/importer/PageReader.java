@@ -28,20 +28,39 @@ public final class PageReader {
 
     public static RawPage read(Path file) throws IOException {
         String name = file.getFileName().toString();
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
+        byte[] bytes = Files.readAllBytes(file);
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
-            return html(name, text);
+            // jsoup finds the page's charset (BOM, <meta charset>), UTF-8 otherwise
+            return html(name, Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, ""));
+        }
+        String text = decode(bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
         }
         return RawPage.ofText(name, text);
     }
 
+    /** UTF-8, or Windows-1256 (older Arabic sites' text) when the bytes are not UTF-8. */
+    static String decode(byte[] bytes) throws IOException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            try {
+                return java.nio.charset.Charset.forName("windows-1256").newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            } catch (java.nio.charset.CharacterCodingException | java.nio.charset.UnsupportedCharsetException e2) {
+                throw new IOException("neither UTF-8 nor Windows-1256 text", e);
+            }
+        }
+    }
+
     /** A saved HTML page: metadata from og:, article: and time elements; lines from its blocks. */
     public static RawPage html(String name, String html) {
-        Document doc = Jsoup.parse(html);
+        return html(name, Jsoup.parse(html));
+    }
+
+    private static RawPage html(String name, Document doc) {
         String siteName = meta(doc, "og:site_name");
         String published = firstNonNull(meta(doc, "article:published_time"), meta(doc, "og:published_time"),
                 meta(doc, "datePublished"), meta(doc, "pubdate"), meta(doc, "publish-date"), meta(doc, "date"),

@@ -97,4 +97,16 @@ class ClutterRemoverTest {
         assertThat(c.blocks()).hasSize(1);
         assertThat(c.publishedHints()).extracting(CleanText.Hint::value).containsExactly("2021-08-12");
     }
+
+    @Test
+    void aPointerToAnotherArticleGoesWithTheHeadlineItPointsTo() {
+        CleanText c = clean("""
+                الوزيران يبحثان في أنقرة الوضع في سوريا
+                التقى الوزيران في أنقرة اليوم الخميس وبحثا الوضع في سوريا وسبل التسوية السياسية.
+                اقرأ أيضاً
+                بوتين وأردوغان يبحثان هاتفيا الوضع في إدلب
+                وأكد الجانبان ضرورة الحفاظ على وقف إطلاق النار في إدلب ومواصلة الحوار.
+                """);
+        assertThat(c.blocks()).extracting(Block::kind).containsExactly(Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH);
+    }
 }

@@ -178,4 +178,16 @@ class ExtractorTest {
         assertThat(updated.published()).isEqualTo(LocalDate.of(2019, 5, 14));
         assertThat(updated.date()).isEqualTo(LocalDate.of(2019, 5, 13));
     }
+
+    @Test
+    void aVisitTakesPlaceWhereTheVisitorGoes() {
+        Extraction x = extract("""
+                الوزير الروسي يزور القاهرة
+                الأحد 7 أبريل 2019
+                بدأ وزير الخارجية الروسي اليوم الأحد زيارة إلى القاهرة تستمر يومين يبحث خلالها الوضع في سوريا.
+                """);
+        assertThat(x.kind()).isEqualTo("visit");
+        assertThat(x.place()).isEqualTo("القاهرة");
+        assertThat(x.date()).isEqualTo(LocalDate.of(2019, 4, 7));
+    }
 }

@@ -50,23 +50,30 @@ public final class ImportBenchmark {
             // warm up the JIT on a separate directory
             run(importer, work.resolve("warm"), inputs.subList(0, Math.min(200, n)));
 
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             Importer.Report report = run(importer, work.resolve("batch"), inputs);
             double batch = (System.nanoTime() - t0) / 1e9;
+            double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
             long refused = report.articles().stream().filter(a -> a.error() != null).count();
-            System.out.printf(java.util.Locale.ROOT, "batch: %d articles in %.2f s = %.0f articles/s (%d refused, %d events)%n",
-                    n, batch, n / batch, refused,
+            System.out.printf(java.util.Locale.ROOT,
+                    "batch: %d articles in %.2f s = %.0f articles/s; %.2f s of CPU = %.0f articles per CPU-second (%d refused, %d events)%n",
+                    n, batch, n / batch, cpu, n / cpu, refused,
                     report.articles().stream().map(ImportedArticle::event).filter(e -> e != null).distinct().count());
 
             int single = Math.min(n, 300);
             Path content = work.resolve("single");
+            long c1 = threads.getCurrentThreadCpuTime();
             long t1 = System.nanoTime();
             for (Path f : inputs.subList(0, single)) {
                 run(importer, content, List.of(f));
             }
             double one = (System.nanoTime() - t1) / 1e9;
-            System.out.printf(java.util.Locale.ROOT, "one per run into a growing site: %d articles in %.2f s = %.0f articles/s%n",
-                    single, one, single / one);
+            double oneCpu = (threads.getCurrentThreadCpuTime() - c1) / 1e9;
+            System.out.printf(java.util.Locale.ROOT,
+                    "one per run into a growing site: %d articles in %.2f s = %.0f articles/s; %.0f articles per CPU-second%n",
+                    single, one, single / one, single / oneCpu);
         } finally {
             try (Stream<Path> walk = Files.walk(work)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {

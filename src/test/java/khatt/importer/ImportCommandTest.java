@@ -153,4 +153,18 @@ class ImportCommandTest {
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("missing.txt: error: cannot read");
     }
+
+    @Test
+    void windows1256TextIsReadAndAPageWithoutArticleIsRefused() throws Exception {
+        Path content = Cli.content(dir);
+        Path cp1256 = dir.resolve("old.txt");
+        Files.write(cp1256, ARTICLE.getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        Cli ok = Cli.run("import", "--json", "--dry-run", "--content", content.toString(), cp1256.toString());
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.json().get(0).get("date").asText()).isEqualTo("2021-03-09");
+        String empty = Cli.input(dir, "menu.txt", "الرئيسية\nأخبار\n1234\n");
+        Cli refused = Cli.run("import", "--json", "--dry-run", "--content", content.toString(), empty);
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.json().get(0).get("error").asText()).contains("no article text");
+    }
 }

@@ -28,7 +28,7 @@ class OwnArticlesTest {
             gulf-moscow.txt         | 2021-03-14 | 2021-03-14 | اليوم الأحد           | موسكو           | meeting          | 2021-03-14-moscow      | كونا
             egyptian-republished.txt| 2020-09-24 | 2020-09-22 | اليوم الثلاثاء        | -               | call             | 2020-09-22-call        | -
             html-call.html          | 2022-07-29 | 2022-07-29 | اليوم الجمعة          | -               | call             | 2022-07-29-call        | الجزيرة نت
-            banner-summit.txt       | 2021-06-17 | 2021-06-16 | أمس الأربعاء          | جنيف            | summit           | 2021-06-16-geneva      | -
+            banner-summit.txt       | 2021-06-17 | 2021-06-16 | أمس الأربعاء          | جنيف            | summit           | 2021-06-16-geneva      | الشرق الأوسط
             moroccan-undated.txt    | -          | -          | -                     | موسكو           | meeting          | -                      | -
             """)
     void eachArticleAlone(String file, String published, String date, String evidence, String place, String kind,
@@ -102,6 +102,26 @@ class OwnArticlesTest {
         assertThat(blocks.get(4)).isEqualTo("«لسنا بصدد مفاوضات، بل تبادل للأفكار»");
         assertThat(blocks.get(5)).startsWith("وكان الوزيران").endsWith("الجاري.");
         assertThat(o.get("title").asText()).isEqualTo("لافروف وبلينكن في جنيف: اتفاق على مواصلة الحوار حول الضمانات الأمنية");
+    }
+
+    @Test
+    void moreReportsOfTheSeedsDaysJoinTheirEventsOrFormTheirOwn() throws Exception {
+        Path content = Cli.content(dir);
+        List<String> in = Cli.inputs(dir, "seeds/000_31e7148ea1404713.txt", "seeds/001_2b9cbaac1e6354ee.txt",
+                "seeds/002_35a5180d63e7b702.txt", "seeds/003_e73266ae6989a505.txt", "seeds/004_be376afabfe466ac.txt",
+                "importer/jazeera-style-sochi.txt", "importer/sputnik-style-white-house.txt");
+        JsonNode a = Cli.run(Cli.args(List.of("import", "--json", "--dry-run", "--content", content.toString()), in)).json();
+        List<String> events = new ArrayList<>();
+        a.forEach(o -> events.add(text(o, "event")));
+        assertThat(events).containsExactly("2019-12-10-washington", "2019-12-10-washington", "2019-05-14-sochi",
+                "2020-07-13-call", "2019-05-14-sochi", "2019-05-14-sochi", "2019-12-10-white-house");
+        // a date line with an update stamp after it, a menu before the headline, «المصدر: الجزيرة + وكالات»
+        assertThat(text(a.get(5), "published")).isEqualTo("2019-05-14");
+        assertThat(text(a.get(5), "title")).isEqualTo("بومبيو في سوتشي.. لقاء مع بوتين ولافروف لبحث ملفات خلافية");
+        assertThat(text(a.get(5), "outlet")).isEqualTo("الجزيرة + وكالات");
+        assertThat(text(a.get(6), "published")).isEqualTo("2019-12-10");
+        assertThat(text(a.get(6), "place")).isEqualTo("البيت الأبيض");
+        assertThat(text(a.get(6), "outlet")).isEqualTo("سبوتنيك عربي");
     }
 
     private static String text(JsonNode o, String field) {

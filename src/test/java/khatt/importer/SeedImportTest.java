@@ -108,6 +108,18 @@ class SeedImportTest {
         }
     }
 
+    @Test
+    void theUndatedSochiReportJoinsItsEventInSmallRunsToo() throws Exception {
+        Path content = Cli.content(dir);
+        List<String> files = Cli.inputs(dir, SEEDS);
+        JsonNode two = Cli.run("import", "--json", "--dry-run", "--content", content.toString(), files.get(2), files.get(4)).json();
+        assertThat(two.get(1).get("event").asText()).isEqualTo("2019-05-14-sochi");
+        JsonNode three = Cli.run("import", "--json", "--dry-run", "--content", content.toString(), files.get(1), files.get(4),
+                files.get(2)).json();
+        assertThat(three.get(1).get("event").asText()).isEqualTo("2019-05-14-sochi");
+        assertThat(three.get(0).get("event").isNull()).isTrue(); // 001 alone: a Tuesday, but which one?
+    }
+
     static void assertArticle(JsonNode a, String event, String date, String place, String kind) {
         assertThat(a.get("event").asText()).as(a.get("file").asText()).isEqualTo(event);
         assertThat(a.get("date").asText()).as(a.get("file").asText()).isEqualTo(date);
