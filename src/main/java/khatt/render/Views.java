@@ -293,9 +293,9 @@ public final class Views {
         List<YearGroup> years = new ArrayList<>();
         grouped.forEach((year, months) -> {
             List<MonthGroup> monthGroups = new ArrayList<>();
-            months.forEach((month, cards) -> monthGroups.add(new MonthGroup(
-                    "m-%04d-%02d".formatted(year, month), dates.monthYear(year, month), cards)));
-            years.add(new YearGroup("y-%04d".formatted(year), dates.digits(year), monthGroups));
+            months.forEach((month, cards) -> monthGroups.add(new MonthGroup("m-%04d-%02d".formatted(year, month),
+                    "%04d-%02d".formatted(year, month), dates.monthYear(year, month), cards)));
+            years.add(new YearGroup("y-%04d".formatted(year), "%04d".formatted(year), dates.digits(year), monthGroups));
         });
         return years;
     }
