@@ -69,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
             reporting.failure(result.report().diagnostics().stream().filter(d -> d.isError()).count()
                     + " error(s): still serving the last good pages");
         } else {
-            stdout.println("%d articles, %d events: %d file(s) changed in %d ms".formatted(result.report().articles(),
+            stdout.println(String.format(java.util.Locale.ROOT, "%d articles, %d events: %d file(s) changed in %d ms",result.report().articles(),
                     result.report().events(), result.changed().size(), result.report().millis()));
         }
         stdout.flush();

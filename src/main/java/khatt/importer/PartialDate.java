@@ -42,11 +42,11 @@ public record PartialDate(int year, int month, int day) {
     @Override
     public String toString() {
         if (day > 0) {
-            return String.format("%04d-%02d-%02d", year, month, day);
+            return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", year, month, day);
         }
         if (month > 0) {
-            return String.format("%04d-%02d", year, month);
+            return String.format(java.util.Locale.ROOT, "%04d-%02d", year, month);
         }
-        return String.format("%04d", year);
+        return String.format(java.util.Locale.ROOT, "%04d", year);
     }
 }

@@ -8,6 +8,8 @@ package khatt.render;
  * @param ogType the Open Graph type ({@code website} or {@code article})
  * @param jsonLd the page's schema.org JSON-LD, ready for a script element
  * @param feed the page's own Atom feed from the root (a topic's), or the site's
+ * @param icons the kind icons the page shows, so that it carries only their SVG symbols
  */
 public record PageMeta(String siteTitle, String siteDescription, String language, String title, String description,
-                       String root, String canonical, String kind, String ogType, String jsonLd, String feed) {}
+                       String root, String canonical, String kind, String ogType, String jsonLd, String feed,
+                       java.util.List<String> icons) {}

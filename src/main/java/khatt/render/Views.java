@@ -84,7 +84,8 @@ public final class Views {
         List<Event> events = timeline.events();
         String jsonLd = JsonLd.script(JsonLd.thing("WebSite", "name", config.title(), "description",
                 emptyToNull(config.description()), "url", absolute(""), "inLanguage", config.language()));
-        PageMeta meta = meta(config.title(), config.description(), "./", "", "index", "website", jsonLd, "feed.xml");
+        PageMeta meta = meta(config.title(), config.description(), "./", "", "index", "website", jsonLd, "feed.xml",
+                icons(events));
         List<TopicChip> filters = timeline.topics().stream().filter(t -> !t.events().isEmpty())
                 .map(t -> chips.get(t.id())).toList();
         String chart = events.isEmpty() ? "" : OverviewChart.bars(monthly(events), dates);
@@ -108,7 +109,7 @@ public final class Views {
         EventCard card = cardFrom(event, root);
         String description = card.summary();
         PageMeta meta = meta(event.title(), description, root, eventPath(event.id()), "event", "article",
-                JsonLd.script(eventJsonLd(event, description)), "feed.xml");
+                JsonLd.script(eventJsonLd(event, description)), "feed.xml", List.of(card.icon()));
         List<ArticleView> articles = new ArrayList<>();
         for (int i = 0; i < event.articles().size(); i++) {
             ArticleSource article = event.articles().get(i);
@@ -132,7 +133,7 @@ public final class Views {
         String jsonLd = JsonLd.script(JsonLd.thing("CollectionPage", "name", "الموضوعات", "url", absolute("topics/"),
                 "isPartOf", JsonLd.thing("WebSite", "name", config.title(), "url", absolute(""))));
         return new TopicsPage(meta("الموضوعات", "موضوعات " + config.title() + " وتوزيع أحداث كل منها على الأشهر", root,
-                "topics/", "topics", "website", jsonLd, "feed.xml"), summaries);
+                "topics/", "topics", "website", jsonLd, "feed.xml", List.of()), summaries);
     }
 
     public TopicPage topic(Topic topic) {
@@ -143,7 +144,7 @@ public final class Views {
                 "url", absolute(topicPath(topic.id())),
                 "isPartOf", JsonLd.thing("WebSite", "name", config.title(), "url", absolute(""))));
         PageMeta meta = meta(topic.label(), description, root, topicPath(topic.id()), "topic", "website", jsonLd,
-                topicFeedPath(topic.id()));
+                topicFeedPath(topic.id()), icons(topic.events()));
         return new TopicPage(meta, topicSummary(topic, root), years(topic.events(), root));
     }
 
@@ -153,7 +154,7 @@ public final class Views {
         String path = java.net.URI.create(home).getPath();
         String root = path == null || path.isEmpty() ? "/" : path;
         return new NotFoundPage(meta("الصفحة غير موجودة", config.description(), root, "404.html", "not-found", "website",
-                "", "feed.xml"), home);
+                "", "feed.xml", List.of()), home);
     }
 
     public FeedView feed(int limit) {
@@ -214,9 +215,18 @@ public final class Views {
     }
 
     private PageMeta meta(String title, String description, String root, String path, String kind, String ogType,
-                          String jsonLd, String feed) {
+                          String jsonLd, String feed, List<String> icons) {
         return new PageMeta(config.title(), config.description(), config.language(), title, description, root,
-                absolute(path), kind, ogType, jsonLd, feed);
+                absolute(path), kind, ogType, jsonLd, feed, icons);
+    }
+
+    /** The distinct icons of the cards of {@code events}, in a stable order. */
+    private List<String> icons(List<Event> events) {
+        java.util.Set<String> icons = new java.util.TreeSet<>();
+        for (Event event : events) {
+            icons.add(cardsAtRoot.get(event.id()).icon());
+        }
+        return List.copyOf(icons);
     }
 
     private EventCard card(Event event) {
@@ -338,9 +348,10 @@ public final class Views {
         List<YearGroup> years = new ArrayList<>();
         grouped.forEach((year, months) -> {
             List<MonthGroup> monthGroups = new ArrayList<>();
-            months.forEach((month, cards) -> monthGroups.add(new MonthGroup(
-                    String.format(Locale.ROOT, "m-%04d-%02d", year, month), dates.monthYear(year, month), cards)));
-            years.add(new YearGroup(String.format(Locale.ROOT, "y-%04d", year), dates.digits(year), monthGroups));
+            months.forEach((month, cards) -> monthGroups.add(new MonthGroup(String.format(Locale.ROOT, "m-%04d-%02d", year, month),
+                    String.format(Locale.ROOT, "%04d-%02d", year, month), dates.monthYear(year, month), cards)));
+            years.add(new YearGroup(String.format(Locale.ROOT, "y-%04d", year), String.format(Locale.ROOT, "%04d", year),
+                    dates.digits(year), monthGroups));
         });
         return years;
     }

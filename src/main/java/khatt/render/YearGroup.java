@@ -3,4 +3,4 @@ package khatt.render;
 import java.util.List;
 
 /** The months of one year that have events. */
-public record YearGroup(String anchor, String label, List<MonthGroup> months) {}
+public record YearGroup(String anchor, String iso, String label, List<MonthGroup> months) {}

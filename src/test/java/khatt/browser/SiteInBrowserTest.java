@@ -154,6 +154,50 @@ class SiteInBrowserTest {
         assertThat(search("الطاوله")).anySatisfy(href -> assertThat(href).contains("events/2019-05-14-sochi/"));
     }
 
+    @Test
+    void searchOnALargeTimelineLoadsOnlyWhatItShowsAndSkipsCommonWords() throws IOException {
+        Path content = Path.of("target", "browser-large", "content");
+        Path out = Path.of("target", "browser-large", "site");
+        Files.createDirectories(content.resolve("articles"));
+        Files.copy(Path.of("content", "site.yaml"), content.resolve("site.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("content", "topics.yaml"), content.resolve("topics.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        int events = 1200; // three chunks of the result list
+        java.time.LocalDate day = java.time.LocalDate.of(2019, 1, 1);
+        for (int i = 0; i < events; i++) {
+            Files.writeString(content.resolve("articles").resolve("a-" + i + ".md"), """
+                    ---
+                    title: "حدث رقم %d"
+                    date: %s
+                    event: e-%d
+                    place: "موسكو"
+                    kind: meeting
+                    topics: [syria]
+                    ---
+                    نص الخبر عن الحدث وكلمته الفريدة %s في الاجتماع.
+                    """.formatted(i, day.plusDays(i), i, uniqueWord(i)), StandardCharsets.UTF_8);
+        }
+        khatt.build.BuildReport report = new khatt.build.SiteBuilder().build(new khatt.build.BuildOptions(content, out, Path.of("templates"), null));
+        assertThat(report.failed()).as(report.diagnostics().toString()).isFalse();
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        driver.get(out.resolve("topics/index.html").toAbsolutePath().toUri().toString());
+        assertThat(search(uniqueWord(1100))).singleElement().satisfies(href -> assertThat(href).endsWith("events/e-1100/"));
+        assertThat(search("وكلمته " + uniqueWord(7))).singleElement().satisfies(href -> assertThat(href).endsWith("events/e-7/"));
+        assertThat((Long) script("return document.querySelectorAll('script[src*=\"search/e-\"]').length")).isEqualTo(2L);
+        search("الخبر"); // in every event: listed as common, not indexed
+        assertThat(driver.findElement(By.id("q-status")).getText()).contains("شائعة");
+    }
+
+    /** A made-up Arabic word for {@code n}: its digits in base 20 as letters between two «ظ», so none is a prefix of another. */
+    private static String uniqueWord(int n) {
+        String letters = "بتثجحخدذرزسشصضطعغفقك";
+        StringBuilder word = new StringBuilder("ظ");
+        do {
+            word.append(letters.charAt(n % 20));
+            n /= 20;
+        } while (n > 0);
+        return word.append("ظ").toString();
+    }
+
     private List<String> search(String query) {
         WebElement input = driver.findElement(By.id("q"));
         input.clear();

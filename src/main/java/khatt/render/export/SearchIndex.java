@@ -27,9 +27,12 @@ import khatt.model.Event;
  */
 public final class SearchIndex {
 
-    /** The script of the event list; shards are {@code search/t-<hex code point>.js}. */
+    /** The script the search starts from: event count, common terms and shard names. Shards are
+     * {@code search/t-<hex code point>.js}; titles and addresses are in {@code search/e-<n>.js}. */
     public static final String EVENTS_FILE = "search/events.js";
     static final int COMMON_MIN_EVENTS = 100;
+    /** Events per result-list script ({@code search/e-<n>.js}): a query loads only those of the results it shows. */
+    static final int CHUNK = 500;
 
     /** One event in the result list: its address from the root, title and date text. */
     public record Entry(String href, String title, String date) {}
@@ -175,15 +178,21 @@ public final class SearchIndex {
             shards.computeIfAbsent(shardOf(term), s -> new TreeMap<>()).put(term, encode(ids));
         }
         Map<String, String> files = new LinkedHashMap<>();
-        List<List<String>> list = new ArrayList<>(events);
-        for (Entry entry : entries) {
-            list.add(entry == null ? List.of("", "", "") : List.of(entry.href(), entry.title(), entry.date()));
-        }
         Map<String, Object> head = new LinkedHashMap<>();
-        head.put("events", list);
+        head.put("count", events);
+        head.put("chunk", CHUNK);
         head.put("common", common);
         head.put("shards", new ArrayList<>(shards.keySet()));
         files.put(EVENTS_FILE, "khattSearch.events(" + json(head) + ");\n");
+        for (int first = 0; first < events; first += CHUNK) {
+            List<List<String>> list = new ArrayList<>(CHUNK);
+            for (int i = first; i < Math.min(first + CHUNK, events); i++) {
+                Entry entry = entries[i];
+                list.add(entry == null ? List.of("", "", "") : List.of(entry.href(), entry.title(), entry.date()));
+            }
+            int chunk = first / CHUNK;
+            files.put("search/e-" + chunk + ".js", "khattSearch.entries(" + chunk + "," + json(list) + ");\n");
+        }
         shards.forEach((shard, terms) -> files.put("search/t-" + shard + ".js",
                 "khattSearch.shard(\"" + shard + "\"," + json(terms) + ");\n"));
         return files;

@@ -43,7 +43,8 @@ class SearchIndexTest {
                     "", List.of(i == 2 ? "قال المسئولون" : "نص"));
         }
         Map<String, String> files = index.files();
-        assertThat(files.get(SearchIndex.EVENTS_FILE)).startsWith("khattSearch.events(").contains("events/e1/");
+        assertThat(files.get(SearchIndex.EVENTS_FILE)).startsWith("khattSearch.events(").contains("\"count\":3");
+        assertThat(files.get("search/e-0.js")).startsWith("khattSearch.entries(0,").contains("events/e1/");
         String key = ArabicText.matchKey("مسؤول");
         assertThat(files.get("search/t-" + SearchIndex.shardOf(key) + ".js")).contains("\"" + key + "\":\"1.1\"");
         assertThat(SearchIndex.encode(new int[] {3, 13, 14})).isEqualTo("3.a.1");
