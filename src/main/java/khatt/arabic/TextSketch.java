@@ -68,6 +68,14 @@ public record TextSketch(long[] minima, long[] bands) {
         return bands.clone();
     }
 
+    public int bandCount() {
+        return bands.length;
+    }
+
+    public long band(int index) {
+        return bands[index];
+    }
+
     /** The band keys, computed with the sketch. */
     private static long[] bandsOf(long[] minima) {
         int count = Math.min(minima.length, 16) / BAND;
