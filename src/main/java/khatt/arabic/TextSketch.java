@@ -8,15 +8,20 @@ import java.util.Arrays;
  * tatweel, alef forms, taa marbuta and alef maqsura, so that a copy re-typed with other spellings
  * of those letters still matches. Cheap enough to take of every article when it is read.
  */
-public record TextSketch(long[] minima) {
+public record TextSketch(long[] minima, long[] bands) {
 
     /** How many hashes a sketch keeps. */
     public static final int SIZE = 48;
 
     public static final TextSketch EMPTY = new TextSketch(new long[0]);
 
+    public TextSketch(long[] minima) {
+        this(minima.clone(), bandsOf(minima));
+    }
+
     public TextSketch {
         minima = minima.clone();
+        bands = bands.clone();
     }
 
     public static TextSketch of(String text) {
@@ -55,9 +60,24 @@ public record TextSketch(long[] minima) {
     /**
      * Keys of bands of the smallest hashes (four each, for the first sixteen). Near-identical texts
      * share at least one band almost always; texts that merely share some stock phrases almost never
-     * do, so comparing only texts that share a band keeps the search close to linear.
+     * do, so comparing only texts that share a band keeps the search close to linear. Made once,
+     * when the sketch is.
      */
+    @Override
     public long[] bands() {
+        return bands.clone();
+    }
+
+    public int bandCount() {
+        return bands.length;
+    }
+
+    public long band(int index) {
+        return bands[index];
+    }
+
+    /** The band keys, computed with the sketch. */
+    private static long[] bandsOf(long[] minima) {
         int count = Math.min(minima.length, 16) / BAND;
         long[] bands = new long[count];
         for (int b = 0; b < count; b++) {

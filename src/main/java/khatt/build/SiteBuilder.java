@@ -21,6 +21,8 @@ import khatt.render.Templates;
 public final class SiteBuilder {
 
     private final Markdown markdown = new Markdown();
+    /** Kept from one understanding to the next, so that a rebuild reuses the events a change did not touch. */
+    private final TimelineBuilder timelineBuilder = new TimelineBuilder();
 
     /** Loads and understands the content without writing anything. */
     public Timeline understand(BuildOptions options, Diagnostics diagnostics) {
@@ -48,7 +50,7 @@ public final class SiteBuilder {
                     content.eventFacts(), content.articles());
         }
         ContentChecks.check(content, snapshot.sketches(), diagnostics);
-        return new TimelineBuilder().build(content, diagnostics);
+        return timelineBuilder.build(content, diagnostics);
     }
 
     /** Validates everything a build would, writing nothing. */

@@ -26,8 +26,8 @@ public final class ContentChecks {
 
     private ContentChecks() {}
 
-    /** Checks the articles of {@code content}; {@code sketches} holds their texts' sketches by file. */
-    public static void check(Content content, Map<Path, TextSketch> sketches, Diagnostics diagnostics) {
+    /** Checks the articles of {@code content}; {@code sketches} holds their texts' sketches, in the same order. */
+    public static void check(Content content, List<TextSketch> sketches, Diagnostics diagnostics) {
         duplicateIds(content.articles(), diagnostics);
         sameSource(content.articles(), diagnostics);
         nearIdenticalText(content.articles(), sketches, diagnostics);
@@ -58,17 +58,15 @@ public final class ContentChecks {
         }
     }
 
-    private static void nearIdenticalText(List<ArticleSource> articles, Map<Path, TextSketch> sketches, Diagnostics diagnostics) {
+    private static void nearIdenticalText(List<ArticleSource> articles, List<TextSketch> sketches, Diagnostics diagnostics) {
         // Every (band, article) as one long, sorted: articles sharing a band end up side by side.
         // The band key keeps its high 44 bits; a clash only costs a comparison, never a false report.
         long[] entries = new long[articles.size() * 4];
         int count = 0;
         for (int i = 0; i < articles.size(); i++) {
-            TextSketch sketch = sketches.get(articles.get(i).file());
-            if (sketch != null) {
-                for (long band : sketch.bands()) {
-                    entries[count++] = (band & ~INDEX_MASK) | i;
-                }
+            TextSketch sketch = sketches.get(i);
+            for (int b = 0; sketch != null && b < sketch.bandCount(); b++) {
+                entries[count++] = (sketch.band(b) & ~INDEX_MASK) | i;
             }
         }
         Arrays.sort(entries, 0, count);
@@ -97,8 +95,8 @@ public final class ContentChecks {
         for (int p = 0; p < pairCount; p++) {
             int later = (int) (pairs[p] >>> 32);
             int earlier = (int) pairs[p];
-            if (later != reported && (p == 0 || pairs[p] != pairs[p - 1]) && report(articles.get(later),
-                    sketches.get(articles.get(later).file()), articles.get(earlier), sketches.get(articles.get(earlier).file()), diagnostics)) {
+            if (later != reported && (p == 0 || pairs[p] != pairs[p - 1])
+                    && report(articles.get(later), sketches.get(later), articles.get(earlier), sketches.get(earlier), diagnostics)) {
                 reported = later;
             }
         }

@@ -4,9 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
@@ -138,12 +136,12 @@ public final class ContentSnapshot {
                 articles.values().stream().map(Read::value).filter(Objects::nonNull).toList());
     }
 
-    /** The sketch of each article's text (for {@link ContentChecks}), by file. */
-    public Map<Path, TextSketch> sketches() {
-        Map<Path, TextSketch> sketches = new HashMap<>();
+    /** The sketch of each article's text (for {@link ContentChecks}), in the order of {@code content().articles()}. */
+    public List<TextSketch> sketches() {
+        List<TextSketch> sketches = new ArrayList<>(articles.size());
         articles.values().forEach(r -> {
-            if (r.value() != null && r.sketch() != null) {
-                sketches.put(r.value().file(), r.sketch());
+            if (r.value() != null) {
+                sketches.add(r.sketch());
             }
         });
         return sketches;

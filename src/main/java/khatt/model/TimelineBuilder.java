@@ -43,6 +43,29 @@ public final class TimelineBuilder {
     /** Matching keys of place names, by name: a site names few places, and a key takes Lucene's analysis. */
     private final Map<String, String> placeKeys = new HashMap<>();
 
+    /**
+     * The events of the last build, with what each was made from. An event whose articles and facts
+     * are the very same objects (the content snapshot re-reads only changed files) is reused with
+     * its warnings, which keeps a rebuild after one edit from redoing every event.
+     */
+    private Map<String, Made> lastEvents = Map.of();
+    private List<TopicDefinition> lastTopics = List.of();
+
+    private record Made(List<ArticleSource> articles, EventFacts facts, Event event, List<Diagnostic> warnings) {
+
+        boolean madeFrom(List<ArticleSource> others, EventFacts otherFacts) {
+            if (facts != otherFacts || articles.size() != others.size()) {
+                return false;
+            }
+            for (int i = 0; i < articles.size(); i++) {
+                if (articles.get(i) != others.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     public Timeline build(Content content, Diagnostics diagnostics) {
         Map<String, EventFacts> facts = new HashMap<>();
         content.eventFacts().forEach(f -> facts.put(f.id(), f));
@@ -52,7 +75,20 @@ public final class TimelineBuilder {
 
         Map<String, List<ArticleSource>> groups = group(content.articles());
         List<Event> events = new ArrayList<>();
-        groups.forEach((id, articles) -> events.add(event(id, articles, facts.get(id), taxonomyOrder, diagnostics)));
+        Map<String, Made> made = new HashMap<>();
+        boolean sameTopics = lastTopics.equals(content.topics());
+        groups.forEach((id, articles) -> {
+            Made last = lastEvents.get(id);
+            if (last == null || !sameTopics || !last.madeFrom(articles, facts.get(id))) {
+                Diagnostics warnings = new Diagnostics();
+                last = new Made(articles, facts.get(id), event(id, articles, facts.get(id), taxonomyOrder, warnings), warnings.sorted());
+            }
+            made.put(id, last);
+            events.add(last.event());
+            diagnostics.addAll(last.warnings());
+        });
+        lastEvents = made;
+        lastTopics = content.topics();
         // An article with errors is left out, and it may be the one naming an event: report event
         // files no article names only once every article could be read, rather than a false alarm.
         boolean allArticlesRead = !diagnostics.hasErrors();

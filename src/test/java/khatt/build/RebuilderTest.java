@@ -115,6 +115,23 @@ class RebuilderTest {
         assertThat(Files.readString(out.resolve("404.html"))).contains("ضاعت الصفحة");
     }
 
+    @Test
+    void warningsOfEventsAChangeDidNotTouchAreStillReported() throws IOException {
+        Path contradictions = dir.resolve("contradictions");
+        copyTree(Path.of("src/test/resources/invalid/contradictions/content"), contradictions);
+        Path unrelated = contradictions.resolve("articles/2020-07-13-call.md");
+        Files.writeString(unrelated, "---\ntitle: \"اتصال هاتفي\"\ndate: 2020-07-13\nkind: call\n---\nبحث الوزيران هاتفيا الأوضاع.\n");
+        Rebuilder other = new Rebuilder(new BuildOptions(contradictions, dir.resolve("out2"), dir.resolve("templates"), null),
+                new ReentrantLock());
+        assertThat(other.build().report().diagnostics()).hasSize(3);
+
+        replace(unrelated, "الأوضاع", "الأوضاع في سوريا");
+        Rebuilder.Result result = other.update(Set.of(unrelated));
+
+        assertThat(result.report().diagnostics()).hasSize(3)
+                .allMatch(d -> d.file().endsWith("2019-05-14-sochi-tass.md") && !d.isError());
+    }
+
     static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).contains(from);
