@@ -224,7 +224,7 @@ public final class Views {
     private List<String> icons(List<Event> events) {
         java.util.Set<String> icons = new java.util.TreeSet<>();
         for (Event event : events) {
-            icons.add(cardsAtRoot.get(event.id()).icon());
+            icons.add(cardAtRoot(event).icon());
         }
         return List.copyOf(icons);
     }

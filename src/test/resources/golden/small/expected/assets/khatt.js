@@ -60,8 +60,9 @@
 
   /* ---- Search: the index is scripts that call back into window.khattSearch. ---- */
   var root = document.body ? document.body.getAttribute("data-root") || "" : "";
-  var index = { events: null, common: {}, shards: {}, available: {}, waiting: {} };
+  var index = { head: null, chunks: {}, common: {}, shards: {}, available: {}, waiting: {} };
   var pending = null;
+  var SHOWN = 30;
 
   function load(src) {
     var script = document.createElement("script");
@@ -73,13 +74,17 @@
   window.khattSearch = {
     matchKeys: matchKeys,
     events: function (data) {
-      index.events = data.events;
+      index.head = data;
       data.common.forEach(function (t) { index.common[t] = true; });
       data.shards.forEach(function (s) { index.available[s] = true; });
       run();
     },
     shard: function (name, terms) {
       index.shards[name] = terms;
+      run();
+    },
+    entries: function (chunk, list) {
+      index.chunks[chunk] = list;
       run();
     }
   };
@@ -110,7 +115,7 @@
   function status(text) { if (statusLine) { statusLine.textContent = text; } }
 
   function run() {
-    if (pending === null || !index.events) { return; }
+    if (pending === null || !index.head) { return; }
     var query = pending;
     var keys = matchKeys(query).filter(function (k) { return k && !index.common[k]; });
     if (!keys.length) { show([], query.trim() ? "كلمات البحث شائعة جداً؛ أضف كلمة أدق." : ""); return; }
@@ -134,7 +139,20 @@
       hits = hits.filter(function (id) { return keep[id]; });
     });
     hits.sort(function (a, b) { return b - a; });
+    var waiting = false;
+    hits.slice(0, SHOWN).forEach(function (id) {
+      var chunk = Math.floor(id / index.head.chunk);
+      if (!index.chunks[chunk]) {
+        waiting = true;
+        if (!index.waiting["e" + chunk]) { index.waiting["e" + chunk] = true; load("search/e-" + chunk + ".js"); }
+      }
+    });
+    if (waiting) { status("جارٍ البحث…"); return; }
     show(hits, null);
+  }
+
+  function entry(id) {
+    return index.chunks[Math.floor(id / index.head.chunk)][id % index.head.chunk];
   }
 
   function arabicDigits(n) {
@@ -150,9 +168,9 @@
   function show(hits, message) {
     results.textContent = "";
     results.setAttribute("data-query", pending || "");
-    var shown = hits.slice(0, 30);
+    var shown = hits.slice(0, SHOWN);
     shown.forEach(function (id) {
-      var e = index.events[id];
+      var e = entry(id);
       var li = document.createElement("li");
       var a = document.createElement("a");
       a.href = root + e[0];
@@ -177,7 +195,7 @@
     statusLine = box.querySelector(".search-status");
     var timer = null;
     function start() {
-      if (!index.events && !index.waiting.events) { index.waiting.events = true; load("search/events.js"); }
+      if (!index.head && !index.waiting.events) { index.waiting.events = true; load("search/events.js"); }
     }
     input.addEventListener("focus", start);
     input.addEventListener("input", function () {
