@@ -100,31 +100,50 @@ public final class SiteRenderer {
      */
     public List<PageJob> indexJobs(Timeline timeline) {
         Views views = lastViews;
-        SearchIndex search = new SearchIndex(timeline.events().size());
         List<Event> events = timeline.events();
+        SearchDocument[] documents = new SearchDocument[events.size()];
         java.util.stream.IntStream.range(0, events.size()).parallel().forEach(i -> {
             Event event = events.get(i);
             SearchDocument document = searchDocuments.get(event.id());
-            if (document == null || !document.event().equals(event)) {
-                document = searchDocument(event, views, readBodies(event));
-            }
-            search.add(i, document.entry(), document.terms());
+            documents[i] = document == null || !document.event().equals(event)
+                    ? searchDocument(event, views, readBodies(event)) : document;
         });
+        List<Long> versions = java.util.Arrays.stream(documents).map(SearchDocument::version).toList();
+        IndexFiles last = lastIndex;
+        if (last != null && last.versions().equals(versions)) {
+            return last.jobs(); // no event's terms or result line changed: the index is the same
+        }
+        SearchIndex search = new SearchIndex(events.size());
+        java.util.stream.IntStream.range(0, documents.length).parallel()
+                .forEach(i -> search.add(i, documents[i].entry(), documents[i].terms()));
         List<PageJob> jobs = new ArrayList<>();
         search.files().forEach((path, text) -> jobs.add(data(path, text, () -> text)));
+        lastIndex = new IndexFiles(versions, List.copyOf(jobs));
         return jobs;
     }
 
-    /** What the search index holds of one event, kept from the last time its page was made. */
-    private record SearchDocument(Event event, SearchIndex.Entry entry, java.util.Set<String> terms) {}
+    /**
+     * What the search index holds of one event, kept from the last time its page was made;
+     * {@code version} changes only when its entry or terms do.
+     */
+    private record SearchDocument(Event event, SearchIndex.Entry entry, java.util.Set<String> terms, long version) {}
+
+    /** The index files last made, and the versions of the event documents they were made from, in order. */
+    private record IndexFiles(List<Long> versions, List<PageJob> jobs) {}
 
     private final Map<String, SearchDocument> searchDocuments = new java.util.concurrent.ConcurrentHashMap<>();
     private final SearchIndex.Terms searchTerms = new SearchIndex.Terms();
+    private final java.util.concurrent.atomic.AtomicLong searchVersions = new java.util.concurrent.atomic.AtomicLong();
     private volatile Views lastViews;
+    private volatile IndexFiles lastIndex;
 
     private SearchDocument searchDocument(Event event, Views views, List<String> bodies) {
-        SearchDocument document = new SearchDocument(event, views.searchEntry(event),
-                searchTerms.of(event, views.summaryText(event), bodies));
+        SearchIndex.Entry entry = views.searchEntry(event);
+        java.util.Set<String> terms = searchTerms.of(event, views.summaryText(event), bodies);
+        SearchDocument previous = searchDocuments.get(event.id());
+        long version = previous != null && previous.entry().equals(entry) && previous.terms().equals(terms)
+                ? previous.version() : searchVersions.incrementAndGet();
+        SearchDocument document = new SearchDocument(event, entry, terms, version);
         searchDocuments.put(event.id(), document);
         return document;
     }
