@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -109,16 +110,37 @@ public final class SiteRenderer {
                     ? searchDocument(event, views, readBodies(event)) : document;
         });
         List<Long> versions = java.util.Arrays.stream(documents).map(SearchDocument::version).toList();
+        List<String> ids = events.stream().map(Event::id).toList();
         IndexFiles last = lastIndex;
         if (last != null && last.versions().equals(versions)) {
             return last.jobs(); // no event's terms or result line changed: the index is the same
         }
-        SearchIndex search = new SearchIndex(events.size());
-        java.util.stream.IntStream.range(0, documents.length).parallel()
-                .forEach(i -> search.add(i, documents[i].entry(), documents[i].terms()));
+        Map<String, String> files;
+        SearchIndex search;
+        if (last != null && last.ids().equals(ids)) {
+            // The same events in the same order: update the changed ones, remake only the files they touch.
+            search = last.index();
+            Set<String> shards = new java.util.HashSet<>();
+            Set<Integer> chunks = new java.util.HashSet<>();
+            for (int i = 0; i < documents.length; i++) {
+                SearchDocument before = last.documents()[i];
+                if (before.version() != documents[i].version()) {
+                    shards.addAll(search.replace(i, before.terms(), documents[i].terms(), documents[i].entry()));
+                    if (!before.entry().equals(documents[i].entry())) {
+                        chunks.add(SearchIndex.chunkOf(i));
+                    }
+                }
+            }
+            files = search.files(shards, chunks, last.files());
+        } else {
+            search = new SearchIndex(events.size());
+            java.util.stream.IntStream.range(0, documents.length).parallel()
+                    .forEach(i -> search.add(i, documents[i].entry(), documents[i].terms()));
+            files = search.files();
+        }
         List<PageJob> jobs = new ArrayList<>();
-        search.files().forEach((path, text) -> jobs.add(data(path, text, () -> text)));
-        lastIndex = new IndexFiles(versions, List.copyOf(jobs));
+        files.forEach((path, text) -> jobs.add(data(path, text, () -> text)));
+        lastIndex = new IndexFiles(ids, versions, documents, search, files, List.copyOf(jobs));
         return jobs;
     }
 
@@ -128,8 +150,9 @@ public final class SiteRenderer {
      */
     private record SearchDocument(Event event, SearchIndex.Entry entry, java.util.Set<String> terms, long version) {}
 
-    /** The index files last made, and the versions of the event documents they were made from, in order. */
-    private record IndexFiles(List<Long> versions, List<PageJob> jobs) {}
+    /** The index last made: from which events and document versions (in order), its state and its files. */
+    private record IndexFiles(List<String> ids, List<Long> versions, SearchDocument[] documents, SearchIndex index,
+                              Map<String, String> files, List<PageJob> jobs) {}
 
     private final Map<String, SearchDocument> searchDocuments = new java.util.concurrent.ConcurrentHashMap<>();
     private final SearchIndex.Terms searchTerms = new SearchIndex.Terms();

@@ -165,37 +165,100 @@ public final class SearchIndex {
 
     /** Every file of the index, by path from the site root, in a stable order. */
     public Map<String, String> files() {
+        return files(null, null, Map.of());
+    }
+
+    /**
+     * The files of the index, remaking only the term shards in {@code shards} and the result
+     * chunks in {@code chunks} (null: all) and taking the others' text from {@code previous}.
+     * A term that became common, or stopped being common, remakes its shard too.
+     */
+    public Map<String, String> files(Set<String> shards, Set<Integer> chunks, Map<String, String> previous) {
         int events = entries.length;
         int commonAbove = events >= COMMON_MIN_EVENTS ? events / 2 : Integer.MAX_VALUE;
-        Map<String, Map<String, String>> shards = new TreeMap<>();
-        List<String> common = new ArrayList<>();
+        Map<String, List<String>> termsByShard = new TreeMap<>();
+        Set<String> common = new java.util.TreeSet<>();
         for (String term : new TreeMap<>(postings).keySet()) {
-            int[] ids = postings.get(term).sorted();
-            if (ids.length > commonAbove) {
-                common.add(term);
+            Postings ids = postings.get(term);
+            if (ids.size() == 0) {
                 continue;
             }
-            shards.computeIfAbsent(shardOf(term), s -> new TreeMap<>()).put(term, encode(ids));
+            if (ids.size() > commonAbove) {
+                common.add(term);
+            } else {
+                termsByShard.computeIfAbsent(shardOf(term), k -> new ArrayList<>()).add(term);
+            }
         }
+        Set<String> remade = shards == null ? null : new java.util.HashSet<>(shards);
+        if (remade != null) {
+            Set<String> flipped = new java.util.HashSet<>(common);
+            flipped.addAll(lastCommon);
+            flipped.removeIf(t -> common.contains(t) && lastCommon.contains(t));
+            flipped.forEach(t -> remade.add(shardOf(t)));
+        }
+        lastCommon = common;
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("count", events);
         head.put("chunk", CHUNK);
-        head.put("common", common);
-        head.put("shards", new ArrayList<>(shards.keySet()));
+        head.put("common", new ArrayList<>(common));
+        head.put("shards", new ArrayList<>(termsByShard.keySet()));
         files.put(EVENTS_FILE, "khattSearch.events(" + json(head) + ");\n");
         for (int first = 0; first < events; first += CHUNK) {
+            int chunk = first / CHUNK;
+            String path = "search/e-" + chunk + ".js";
+            if (chunks != null && !chunks.contains(chunk) && previous.containsKey(path)) {
+                files.put(path, previous.get(path));
+                continue;
+            }
             List<List<String>> list = new ArrayList<>(CHUNK);
             for (int i = first; i < Math.min(first + CHUNK, events); i++) {
                 Entry entry = entries[i];
                 list.add(entry == null ? List.of("", "", "") : List.of(entry.href(), entry.title(), entry.date()));
             }
-            int chunk = first / CHUNK;
-            files.put("search/e-" + chunk + ".js", "khattSearch.entries(" + chunk + "," + json(list) + ");\n");
+            files.put(path, "khattSearch.entries(" + chunk + "," + json(list) + ");\n");
         }
-        shards.forEach((shard, terms) -> files.put("search/t-" + shard + ".js",
-                "khattSearch.shard(\"" + shard + "\"," + json(terms) + ");\n"));
+        termsByShard.forEach((shard, terms) -> {
+            String path = "search/t-" + shard + ".js";
+            if (remade != null && !remade.contains(shard) && previous.containsKey(path)) {
+                files.put(path, previous.get(path));
+                return;
+            }
+            Map<String, String> encoded = new TreeMap<>();
+            terms.forEach(term -> encoded.put(term, encode(postings.get(term).sorted())));
+            files.put(path, "khattSearch.shard(\"" + shard + "\"," + json(encoded) + ");\n");
+        });
         return files;
+    }
+
+    /** The common terms of the last {@link #files} call, to tell which terms changed status. */
+    private Set<String> lastCommon = Set.of();
+
+    /**
+     * Changes the event at {@code index} from {@code before} to {@code after} terms and to
+     * {@code entry}; returns the shards whose terms changed. Not thread-safe.
+     */
+    public Set<String> replace(int index, Set<String> before, Set<String> after, Entry entry) {
+        entries[index] = entry;
+        Set<String> shards = new java.util.HashSet<>();
+        for (String term : before) {
+            if (!after.contains(term)) {
+                postings.get(term).remove(index);
+                shards.add(shardOf(term));
+            }
+        }
+        for (String term : after) {
+            if (!before.contains(term)) {
+                postings.computeIfAbsent(term, t -> new Postings()).add(index);
+                shards.add(shardOf(term));
+            }
+        }
+        return shards;
+    }
+
+    /** The chunk of result entries that holds event {@code index}. */
+    public static int chunkOf(int index) {
+        return index / CHUNK;
     }
 
     /** The shard of a term: the hex code point of its first character, which the script computes alike. */
@@ -237,6 +300,19 @@ public final class SearchIndex {
                 ids = Arrays.copyOf(ids, size * 2);
             }
             ids[size++] = id;
+        }
+
+        synchronized void remove(int id) {
+            for (int i = 0; i < size; i++) {
+                if (ids[i] == id) {
+                    ids[i] = ids[--size];
+                    return;
+                }
+            }
+        }
+
+        synchronized int size() {
+            return size;
         }
 
         synchronized int[] sorted() {

@@ -51,6 +51,34 @@ class SearchIndexTest {
     }
 
     @Test
+    void replacingOneEventsTermsGivesTheFilesOfAFreshIndex() {
+        int events = SearchIndex.COMMON_MIN_EVENTS + 20;
+        SearchIndex.Terms terms = new SearchIndex.Terms();
+        List<Set<String>> before = new java.util.ArrayList<>();
+        List<SearchIndex.Entry> entries = new java.util.ArrayList<>();
+        SearchIndex updated = new SearchIndex(events);
+        for (int i = 0; i < events; i++) {
+            // "لقاء" is in just over half of the events: the edit below makes it stop being common.
+            before.add(terms.of(event("e" + i, i % 2 == 0 || i == 1 ? "لقاء في سوتشي" : "اتصال هاتفي"), "", List.of("نص رقم " + i)));
+            entries.add(new SearchIndex.Entry("events/e" + i + "/", "t" + i, "d"));
+            updated.add(i, entries.get(i), before.get(i));
+        }
+        Map<String, String> old = updated.files();
+
+        Set<String> after = terms.of(event("e1", "اتصال مع بيونغ يانغ"), "", List.of("نص جديد"));
+        SearchIndex.Entry entry = new SearchIndex.Entry("events/e1/", "عنوان جديد", "d");
+        Set<String> shards = updated.replace(1, before.get(1), after, entry);
+        Map<String, String> incremental = updated.files(shards, Set.of(SearchIndex.chunkOf(1)), old);
+
+        SearchIndex fresh = new SearchIndex(events);
+        for (int i = 0; i < events; i++) {
+            fresh.add(i, i == 1 ? entry : entries.get(i), i == 1 ? after : before.get(i));
+        }
+        assertThat(incremental).isEqualTo(fresh.files());
+        assertThat(incremental).isNotEqualTo(old);
+    }
+
+    @Test
     void wordsInMostEventsOfALargeTimelineAreListedAsCommonNotIndexed() {
         int events = SearchIndex.COMMON_MIN_EVENTS;
         SearchIndex index = new SearchIndex(events);
