@@ -31,6 +31,8 @@ public final class ClutterRemover {
     private static final Pattern BYLINE = Pattern.compile("^\\(([^()]{2,120})\\)\\s*");
     /** A news agency named in parentheses on a date line: «موسكو - ١٤ مارس ٢٠٢١ (كونا)». */
     private static final Pattern AGENCY = Pattern.compile("\\(\\s*([^()\\d]{2,30}?)\\s*\\)");
+    /** A dateline naming only a place and an agency, on a line of its own: «موسكو - (أ ف ب)». */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile("^[\\p{L}\\s]{2,30}?\\s*[-–—]\\s*\\(\\s*([^()\\d]{2,30}?)\\s*\\)\\s*$");
     /** A pointer to another article («اقرأ أيضا», «إقرأ المزيد»), folded. */
     private static final Pattern READ_ALSO = Pattern.compile("(?:اقرا|طالع|شاهد)\\s+(?:ايضا|المزيد|كذلك)");
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[-–|—]\\s+");
@@ -96,6 +98,11 @@ public final class ClutterRemover {
             if (follow.matches()) {
                 laterOutlets.add(new CleanText.Hint(follow.group(1).strip(), line));
                 continue;
+            }
+            Matcher agencyDateline = AGENCY_DATELINE.matcher(line);
+            if (agencyDateline.matches()) {
+                laterOutlets.add(new CleanText.Hint(agencyDateline.group(1).strip(), line));
+                continue; // not a headline
             }
             CleanText.Hint date = dateLine(line);
             if (date != null) {

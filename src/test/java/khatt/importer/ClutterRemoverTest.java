@@ -12,6 +12,18 @@ class ClutterRemoverTest {
     }
 
     @Test
+    void aDatelineOfPlaceAndAgencyIsNotTheHeadline() {
+        CleanText c = clean("""
+                موسكو - (أ ف ب)
+                نشر في: 05/02/2021 - 14:10
+                لافروف وبلينكن يتباحثان هاتفيا بشأن معاهدة ستارت
+                أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مساء الخميس مع نظيره الأمريكي أنتوني بلينكن، وفق ما أعلنت الخارجية الروسية.
+                وأوضحت الوزارة أن الوزيرين رحبا بدخول تمديد المعاهدة حيز التنفيذ.
+                """);
+        assertThat(c.title()).isEqualTo("لافروف وبلينكن يتباحثان هاتفيا بشأن معاهدة ستارت");
+    }
+
+    @Test
     void chromeGoesAndTheArticleStaysInOrder() {
         CleanText c = clean("""
                 hit counter script
