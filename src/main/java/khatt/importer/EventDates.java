@@ -13,6 +13,12 @@ final class EventDates {
     static final int LEAD = Extractor.LEAD;
     /** Words before «اليوم» that make it not today: «ذلك اليوم», «حتى اليوم». */
     private static final Set<String> NOT_TODAY_BEFORE = Set.of("ذلك", "حتي", "منذ", "الي", "لذلك", "بذلك", "نفس", "هذا");
+    /**
+     * Words after «اليوم» that make it a noun, some other day («اليوم التالي», «اليوم العالمي»); any
+     * other word after it is what happened today («بحث اليوم التطورات»).
+     */
+    private static final Set<String> NOT_TODAY_AFTER = Set.of("التالي", "الاول", "الثاني", "الثالث", "الرابع", "الاخير",
+            "السابق", "الموالي", "اللاحق", "نفسه", "ذاته", "الوطني", "العالمي", "الدولي", "الموعود", "المحدد", "المقرر");
 
     private EventDates() {}
 
@@ -124,7 +130,8 @@ final class EventDates {
             return false;
         }
         String after = FoldedText.foldAll(paragraph.substring(Math.min(paragraph.length(), m.start() + m.text().length()))).strip();
-        return !after.startsWith("ال");
+        String next = after.split("[\\s،,.]", 2)[0];
+        return !NOT_TODAY_AFTER.contains(next);
     }
 
     /** Whether text ends with «يوم» (the words right before a date that names the event's day). */

@@ -61,6 +61,20 @@ class ExtractorTest {
     }
 
     @Test
+    void todayBeforeWhatHappenedIsTodayButTheNextDayIsNot() {
+        assertThat(extract("""
+                المقداد يبحث مع لافروف هاتفياً التطورات في المنطقة
+                تاريخ النشر: 15/03/2023 - 11:20
+                بحث وزير الخارجية فيصل المقداد مع نظيره الروسي سيرغي لافروف خلال اتصال هاتفي اليوم التطورات في المنطقة.
+                """).date()).isEqualTo(LocalDate.of(2023, 3, 15));
+        assertThat(extract("""
+                الوزيران يلتقيان في جنيف
+                تاريخ النشر: 15/03/2023 - 11:20
+                قال الوزير إنه سيلتقي نظيره في جنيف، على أن يعقد مؤتمر صحفي في اليوم التالي للمحادثات.
+                """).date()).isNull();
+    }
+
+    @Test
     void nothingTellsTheDateSoItIsUnknown() {
         Extraction x = extract("""
                 الوزيران يبحثان العلاقات الثنائية
