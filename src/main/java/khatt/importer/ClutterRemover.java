@@ -72,8 +72,14 @@ public final class ClutterRemover {
         List<CleanText.Hint> laterOutlets = new ArrayList<>();
 
         int bodyStart = -1;
+        boolean questionSkipped = false;
         for (int i = 0; i < lines.size(); i++) {
-            if (isParagraph(lines.get(i)) && !isChrome(lines.get(i))) {
+            String line = lines.get(i);
+            if (isParagraph(line) && !isChrome(line)) {
+                if (titleHint == null && !questionSkipped && isQuestionHeadline(line)) {
+                    questionSkipped = true; // «ماذا بعد لقاء لافروف وبومبيو؟»: a headline, though it ends a sentence
+                    continue;
+                }
                 bodyStart = i;
                 break;
             }
@@ -196,6 +202,12 @@ public final class ClutterRemover {
     }
 
     /** A line that is, by its shape, a paragraph of running text. */
+    /** A short line that asks or exclaims, as headlines do; the body rarely opens with one. */
+    static boolean isQuestionHeadline(String line) {
+        char last = line.charAt(line.length() - 1);
+        return (last == '؟' || last == '?' || last == '!') && words(line) < 15;
+    }
+
     static boolean isParagraph(String line) {
         int words = words(line);
         if (!ARABIC_WORD.matcher(line).find()) {

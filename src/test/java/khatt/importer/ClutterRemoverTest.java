@@ -12,6 +12,18 @@ class ClutterRemoverTest {
     }
 
     @Test
+    void aHeadlineMayBeAQuestion() {
+        CleanText c = clean("""
+                تحليل: ماذا بعد لقاء لافروف وبومبيو؟
+                نشر بتاريخ 2019-05-20
+                التقى لافروف وبومبيو الأسبوع الماضي في سوتشي، وبحثا عدداً من الملفات الخلافية بين البلدين.
+                ويرى محللون أن اللقاء لم يحقق اختراقاً في أي من الملفات.
+                """);
+        assertThat(c.title()).isEqualTo("تحليل: ماذا بعد لقاء لافروف وبومبيو؟");
+        assertThat(c.blocks()).hasSize(2);
+    }
+
+    @Test
     void aDatelineOfPlaceAndAgencyIsNotTheHeadline() {
         CleanText c = clean("""
                 موسكو - (أ ف ب)
