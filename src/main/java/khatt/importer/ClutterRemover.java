@@ -31,6 +31,9 @@ public final class ClutterRemover {
     private static final Pattern BYLINE = Pattern.compile("^\\(([^()]{2,120})\\)\\s*");
     /** A news agency named in parentheses on a date line: «موسكو - ١٤ مارس ٢٠٢١ (كونا)». */
     private static final Pattern AGENCY = Pattern.compile("\\(\\s*([^()\\d]{2,30}?)\\s*\\)");
+    /** A dateline opening the first paragraph, agency style: «موسكو - 21.01.2022 (كونا) -- بحث …». */
+    private static final Pattern DATELINE_PREFIX = Pattern.compile(
+            "^[\\p{L}\\s]{2,30}?\\s*[-–—]\\s*([^()]{6,40}?)\\s*\\(\\s*([^()\\d]{2,30}?)\\s*\\)\\s*[-–—:]*\\s*");
     /** A dateline naming only a place and an agency, on a line of its own: «موسكو - (أ ف ب)». */
     private static final Pattern AGENCY_DATELINE = Pattern.compile("^[\\p{L}\\s]{2,30}?\\s*[-–—]\\s*\\(\\s*([^()\\d]{2,30}?)\\s*\\)\\s*$");
     /** A pointer to another article («اقرأ أيضا», «إقرأ المزيد»), folded. */
@@ -164,6 +167,17 @@ public final class ClutterRemover {
                             laterOutlets.add(new CleanText.Hint(names.split("/")[0].strip(), byline.group().strip()));
                         }
                         line = line.substring(byline.end()).strip();
+                    }
+                }
+                Matcher dateline = DATELINE_PREFIX.matcher(line);
+                if (dateline.find() && line.length() > dateline.end() + 20) {
+                    CleanText.Hint date = firstFullDate(dateline.group(1));
+                    if (date != null) {
+                        String prefix = line.substring(0, dateline.end()).strip();
+                        published.add(new CleanText.Hint(date.value(), prefix));
+                        laterOutlets.add(new CleanText.Hint(dateline.group(2).strip(), prefix));
+                        line = line.substring(0, line.indexOf(dateline.group(1))).replaceAll("[\\s\\-–—]+$", "")
+                                + " – " + line.substring(dateline.end()).strip();
                     }
                 }
             }

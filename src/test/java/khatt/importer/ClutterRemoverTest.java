@@ -12,6 +12,18 @@ class ClutterRemoverTest {
     }
 
     @Test
+    void anAgencyDatelineOpeningTheFirstParagraphIsItsByline() {
+        CleanText c = clean("""
+                اتصال هاتفي بين لافروف وبلينكن بشأن أوكرانيا
+                موسكو - 21.01.2022 (كونا) -- بحث وزير الخارجية الروسي مع نظيره الأمريكي في اتصال هاتفي يوم أمس الوضع حول أوكرانيا.
+                وقالت الخارجية الروسية في بيان إن الجانبين اتفقا على مواصلة الحوار.
+                """);
+        assertThat(c.publishedHints()).extracting(CleanText.Hint::value).contains("2022-01-21");
+        assertThat(c.outletHints()).extracting(CleanText.Hint::value).contains("كونا");
+        assertThat(c.blocks().get(0).text()).startsWith("موسكو – بحث وزير الخارجية");
+    }
+
+    @Test
     void aHeadlineMayBeAQuestion() {
         CleanText c = clean("""
                 تحليل: ماذا بعد لقاء لافروف وبومبيو؟
