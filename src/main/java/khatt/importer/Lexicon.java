@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import khatt.arabic.PhraseMatcher;
 
 /**
@@ -118,12 +119,30 @@ public final class Lexicon {
         return kindMatcher;
     }
 
-    /** The outlet a short line names by itself («سبوتنيك عربي» above a headline), or null. */
+    /** Words that stand around an outlet's name in its brand: «بوابة الأهرام», «الجزيرة نت», «سبوتنيك عربي» (folded). */
+    private static final Set<String> BRAND_WORDS = Set.of("بوابه", "موقع", "صحيفه", "جريده", "قناه", "وكاله", "نت", "عربي",
+            "اونلاين", "الالكترونيه", "الالكتروني", "نيوز", "الاخباري", "الاخباريه", "تي", "في");
+
+    /**
+     * The outlet a short line names by itself («سبوتنيك عربي» above a headline), or null: a known
+     * outlet's name, alone or with brand words around it («بوابة الأهرام»), which is kept as written.
+     */
     public String outletNamed(String line) {
         String key = FoldedText.foldAll(line).strip();
+        List<String> words = List.of(key.split("\\s+"));
         for (String name : outletsByHost.values()) {
-            if (FoldedText.foldAll(name).equals(key)) {
+            String nameKey = FoldedText.foldAll(name).strip();
+            if (nameKey.equals(key)) {
                 return name;
+            }
+            List<String> nameWords = List.of(nameKey.split("\\s+"));
+            int at = java.util.Collections.indexOfSubList(words, nameWords);
+            if (at >= 0 && words.size() <= nameWords.size() + 2) {
+                List<String> rest = new ArrayList<>(words.subList(0, at));
+                rest.addAll(words.subList(at + nameWords.size(), words.size()));
+                if (BRAND_WORDS.containsAll(rest)) {
+                    return line.strip();
+                }
             }
         }
         return null;

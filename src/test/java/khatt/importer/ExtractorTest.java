@@ -61,6 +61,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aBrandLineWithAKnownOutletsNameGivesTheOutlet() {
+        Extraction x = extract("""
+                بوابة الأهرام
+                الثلاثاء ١٤ مايو ٢٠١٩م 06:12 م
+                وزير الخارجية الروسي يستقبل نظيره الأمريكي في سوتشي
+                استقبل وزير الخارجية الروسي سيرجي لافروف، اليوم، نظيره الأمريكي مايك بومبيو في منتجع سوتشي، حيث أجريا محادثات.
+                """);
+        assertThat(x.outlet()).isEqualTo("بوابة الأهرام");
+        assertThat(x.date()).isEqualTo(LocalDate.of(2019, 5, 14));
+    }
+
+    @Test
     void todayBeforeWhatHappenedIsTodayButTheNextDayIsNot() {
         assertThat(extract("""
                 المقداد يبحث مع لافروف هاتفياً التطورات في المنطقة
