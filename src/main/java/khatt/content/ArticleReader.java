@@ -90,8 +90,10 @@ final class ArticleReader {
                 if (!topicIds.contains(topic)) {
                     YamlNode at = topicsNode.isList() && topicsNode.asList().size() == topics.size()
                             ? topicsNode.asList().get(i) : topicsNode;
-                    problems.add(Fields.error(file, at, "unknown topic '" + topic + "'",
-                            "add it to topics.yaml or use one of its ids (" + String.join(", ", topicIds.stream().sorted().toList()) + ")"));
+                    String closest = closest(topic, topicIds);
+                    problems.add(Fields.error(file, at, "unknown topic '" + topic + "'", closest != null
+                            ? "did you mean '" + closest + "'? Or add '" + topic + "' to topics.yaml"
+                            : "add it to topics.yaml or use one of its ids (" + String.join(", ", topicIds.stream().sorted().toList()) + ")"));
                 }
             }
             topics = topics.stream().distinct().sorted().toList();
@@ -173,6 +175,40 @@ final class ArticleReader {
             return plain.substring(0, cut > 0 ? cut : LEAD_LENGTH) + "…";
         }
         return "";
+    }
+
+    /** The id nearest to a misspelt one (at most two letters apart), or null. */
+    static String closest(String misspelt, Set<String> ids) {
+        String best = null;
+        int bestDistance = 3;
+        for (String id : ids.stream().sorted().toList()) {
+            int distance = editDistance(misspelt, id);
+            if (distance < bestDistance) {
+                best = id;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance: insertions, deletions and substitutions of one character. */
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     private static int countErrors(List<Diagnostic> problems) {

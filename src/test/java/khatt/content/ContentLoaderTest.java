@@ -90,4 +90,15 @@ class ContentLoaderTest {
                 a + "/no-title.md:2:1: error: missing 'title'",
                 a + "/unknown-topic.md:4:17: error: unknown topic 'mars'");
     }
+
+    @Test
+    void aMisspeltTopicGetsTheNearestIdAsHint() throws IOException {
+        write("topics.yaml", "- id: syria\n  label: \"سوريا\"\n- id: yemen\n  label: \"اليمن\"\n");
+        write("articles/a.md", "---\ntitle: \"عنوان\"\ndate: 2019-05-14\ntopics: [siria, mars]\n---\nنص\n");
+        Diagnostics diagnostics = new Diagnostics();
+        load(diagnostics);
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::hint).containsExactly(
+                "did you mean 'syria'? Or add 'siria' to topics.yaml",
+                "add it to topics.yaml or use one of its ids (syria, yemen)");
+    }
 }
