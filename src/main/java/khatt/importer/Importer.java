@@ -134,7 +134,6 @@ public final class Importer {
         }
         List<EventGrouper.Assignment> assignments = EventGrouper.group(accepted, members);
 
-        Slugs slugs = new Slugs();
         Set<String> takenPaths = new HashSet<>();
         takenPaths.addAll(existing.files());
         for (int k = 0; k < accepted.size(); k++) {
@@ -142,7 +141,7 @@ public final class Importer {
             ImportedArticle a = finish(accepted.get(k), assignments.get(k));
             String rel = replaces.get(i);
             if (rel == null) {
-                String base = "articles/" + (a.event() != null ? a.event() : "undated") + "-" + slugs.of(a.title(), 4);
+                String base = "articles/" + (a.event() != null ? a.event() : "undated") + "-" + fileSlug(a.title(), 4);
                 rel = base + ".md";
                 for (int n = 2; takenPaths.contains(rel); n++) {
                     rel = base + "-" + n + ".md";
@@ -245,5 +244,15 @@ public final class Importer {
         if (value != null && (!node.hasNonNull(key) || node.get(key).asText().isBlank())) {
             node.put(key, value);
         }
+    }
+
+    /** The first {@code words} words of {@code text} as an ASCII slug of at most 48 characters; "article" if nothing is left. */
+    static String fileSlug(String text, int words) {
+        String slug = text == null ? "" : String.join("-", java.util.Arrays.stream(khatt.arabic.Slugs.of(text).split("-"))
+                .filter(w -> !w.isEmpty()).limit(words).toList());
+        if (slug.length() > 48) {
+            slug = slug.substring(0, 48).replaceAll("-[^-]*$", "");
+        }
+        return slug.isEmpty() ? "article" : slug;
     }
 }

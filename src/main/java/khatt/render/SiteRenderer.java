@@ -51,16 +51,6 @@ public final class SiteRenderer {
         this.markdown = markdown;
     }
 
-    /** Renders every page; returns the number of files written. Problems go to {@code diagnostics}. */
-    public int render(Timeline timeline, PageSink sink, Diagnostics diagnostics) {
-        diagnostics.addAll(templates.check(TEMPLATES));
-        if (diagnostics.hasErrors()) {
-            return 0;
-        }
-        int written = render(jobs(timeline, diagnostics), sink, diagnostics, () -> {});
-        return written + render(indexJobs(timeline), sink, diagnostics, () -> {});
-    }
-
     /**
      * Every file of the site, one job per file, without making any yet: a build makes them all, a
      * rebuild in {@code serve} only those whose inputs changed. One line per kind of output.
