@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import khatt.arabic.PhraseMatcher;
 import khatt.diag.Diagnostic;
 import khatt.markdown.Markdown;
+import khatt.markdown.SafeUrl;
 
 /** Reads one article file: YAML front matter between {@code ---} lines, then a Markdown body. */
 final class ArticleReader {
@@ -22,7 +23,6 @@ final class ArticleReader {
     private static final int LEAD_LENGTH = 240;
     private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S+");
     private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     /** Characters that may start Markdown inline syntax; a paragraph without them is already plain text. */
     private static final Pattern INLINE_SYNTAX = Pattern.compile("[*_`\\[\\]<>!\\\\&]");
@@ -74,7 +74,7 @@ final class ArticleReader {
         String kind = fields.id("kind");
         String published = published(fields, problems, file);
         String sourceUrl = fields.text("source_url");
-        if (sourceUrl != null && !WEB_ADDRESS.matcher(sourceUrl).matches()) {
+        if (sourceUrl != null && !SafeUrl.isWebAddress(sourceUrl)) {
             problems.add(fields.error("source_url", "source_url '" + sourceUrl + "' is not a web address",
                     "write the full address, starting with https://"));
         }

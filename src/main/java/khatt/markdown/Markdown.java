@@ -1,7 +1,12 @@
 package khatt.markdown;
 
+import com.vladsch.flexmark.ast.DelimitedLinkNode;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
@@ -20,7 +25,8 @@ import java.util.List;
 /**
  * Markdown to HTML with flexmark: one parser and renderer for the whole build, shared by all threads.
  * Raw HTML in the Markdown is escaped, never passed through; every paragraph gets an id
- * ({@code <prefix>-p<n>}) so readers can link to it.
+ * ({@code <prefix>-p<n>}) so readers can link to it. Links and images whose address {@link SafeUrl}
+ * refuses are shown as their text, not as links.
  */
 public final class Markdown {
 
@@ -53,14 +59,42 @@ public final class Markdown {
         Document document = parser.parse(markdown);
         document.set(ID_PREFIX, idPrefix);
         List<Heading> headings = new ArrayList<>();
+        List<Node> unsafeLinks = new ArrayList<>();
         document.getDescendants().forEach(node -> {
             if (node instanceof Heading heading) {
                 headings.add(heading);
+            } else if (isUnsafeLink(node, document)) {
+                unsafeLinks.add(node);
             }
         });
+        unsafeLinks.forEach(Markdown::unlink);
         int highest = headings.stream().mapToInt(Heading::getLevel).min().orElse(topHeading);
         headings.forEach(h -> h.setLevel(Math.min(6, h.getLevel() - highest + topHeading)));
         return renderer.render(document);
+    }
+
+    /** A link, autolink, reference link or image whose decoded address is not allowed. */
+    private static boolean isUnsafeLink(Node node, Document document) {
+        if (node instanceof LinkNodeBase link) {
+            return !SafeUrl.isAllowed(link.getUrl().unescape());
+        }
+        if (node instanceof RefNode ref) {
+            Reference reference = ref.getReferenceNode(document);
+            return reference != null && !SafeUrl.isAllowed(reference.getUrl().unescape());
+        }
+        return false;
+    }
+
+    /** Replaces a link by what it shows: its children, or for an autolink the address as written. */
+    private static void unlink(Node link) {
+        if (link instanceof DelimitedLinkNode) {
+            link.insertBefore(new Text(link.getChars()));
+        } else {
+            while (link.getFirstChild() != null) {
+                link.insertBefore(link.getFirstChild());
+            }
+        }
+        link.unlink();
     }
 
     private static final class ParagraphIds extends IndependentAttributeProviderFactory {

@@ -3,6 +3,8 @@ package khatt.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownTest {
 
@@ -24,5 +26,29 @@ class MarkdownTest {
     @Test
     void nestsHeadingsUnderThePageWithoutGaps() {
         assertThat(markdown.toHtml("## عنوان\n\nنص\n\n### فرعي", "", 4)).contains("<h4>عنوان</h4>", "<h5>فرعي</h5>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[أ](JaVaScRiPt:alert(1))", "[ب](&#106;avascript:alert(1))", "[ج](java&#9;script:alert(1))",
+            "[د](javascript&colon;alert(1))", "[هـ](\\javascript:alert(1))", "<javascript:alert(1)>", "<JAVASCRIPT:alert(1)>",
+            "[و][r]\n\n[r]: VBScript:msgbox(1)", "[ز](data:text/html;base64,PHNjcmlwdD4=)", "[ح]: jav&#x09;ascript:x\n\n[ح]",
+            "![ط](javascript:alert(1))", "[ي](vbscript:x \"t\")", "[ك](<javascript:alert(1)>)"})
+    void showsUnsafeLinksAsTextOnly(String source) {
+        String html = markdown.toHtml(source, "", 4);
+        assertThat(html).doesNotContain("<a ").doesNotContain("<img").doesNotContainIgnoringCase("href=\"javascript")
+                .doesNotContainIgnoringCase("src=");
+    }
+
+    @Test
+    void keepsTheTextOfARefusedLink() {
+        assertThat(markdown.toHtml("قبل [النص **المهم**](JavaScript:x) بعد", "", 4))
+                .isEqualTo("<p>قبل النص <strong>المهم</strong> بعد</p>\n");
+    }
+
+    @Test
+    void keepsWebMailAndRelativeLinks() {
+        assertThat(markdown.toHtml("[أ](https://example.org/a) <https://example.org/b> <a@example.org> [ب](/events/x/) [ج](#p2)", "", 4))
+                .contains("href=\"https://example.org/a\"", "href=\"https://example.org/b\"", "href=\"mailto:a@example.org\"",
+                        "href=\"/events/x/\"", "href=\"#p2\"");
     }
 }
