@@ -90,6 +90,9 @@ public final class Rebuilder {
 
     private Result rebuild(long start) {
         Diagnostics diagnostics = new Diagnostics();
+        if (needsFullBuild) {
+            SiteBuilder.outputRefusal(options).ifPresent(diagnostics::add);
+        }
         Timeline timeline = builder.understand(snapshot, options, diagnostics);
         SiteRenderer siteRenderer = renderer(diagnostics);
         if (diagnostics.hasErrors()) {

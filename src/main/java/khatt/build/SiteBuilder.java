@@ -3,6 +3,7 @@ package khatt.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import khatt.content.Content;
 import khatt.content.ContentChecks;
 import khatt.content.ContentLoader;
@@ -12,6 +13,7 @@ import khatt.diag.Diagnostics;
 import khatt.markdown.Markdown;
 import khatt.model.Timeline;
 import khatt.model.TimelineBuilder;
+import khatt.output.OutputFolder;
 import khatt.output.StagedOutput;
 import khatt.render.PageJob;
 import khatt.render.SiteRenderer;
@@ -75,6 +77,7 @@ public final class SiteBuilder {
     public BuildReport build(BuildOptions options, Progress progress) {
         long start = System.nanoTime();
         Diagnostics diagnostics = new Diagnostics();
+        outputRefusal(options).ifPresent(diagnostics::add);
         Timeline timeline = understand(options, diagnostics);
         if (diagnostics.hasErrors()) {
             return report(timeline, 0, start, diagnostics);
@@ -100,6 +103,18 @@ public final class SiteBuilder {
             diagnostics.add(Diagnostic.error(options.out(), 0, "cannot write the site: " + e.getMessage(), ""));
         }
         return report(timeline, diagnostics.hasErrors() ? 0 : pages, start, diagnostics);
+    }
+
+    /** An error when the output folder must not be replaced by a build (see {@link OutputFolder}). */
+    static Optional<Diagnostic> outputRefusal(BuildOptions options) {
+        String hint = "choose a new or empty folder with --out (the default is site-output); a build replaces only"
+                + " an empty folder or one it made itself";
+        try {
+            return OutputFolder.refusal(options.out(), options.content(), options.templates(), Path.of(""))
+                    .map(why -> Diagnostic.error(options.out(), 0, "refusing to build into " + options.out() + ": " + why, hint));
+        } catch (IOException e) {
+            return Optional.of(Diagnostic.error(options.out(), 0, "cannot check the output folder: " + e.getMessage(), hint));
+        }
     }
 
     private static BuildReport report(Timeline timeline, int pages, long start, Diagnostics diagnostics) {

@@ -25,6 +25,7 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         Path parent = this.target.getParent();
         Files.createDirectories(parent);
         this.staging = Files.createTempDirectory(parent, "." + this.target.getFileName() + ".building-");
+        Files.writeString(staging.resolve(OutputFolder.STAMP), OutputFolder.STAMP_TEXT);
     }
 
     @Override
@@ -37,10 +38,13 @@ public final class StagedOutput implements PageSink, AutoCloseable {
         Files.write(file, content);
     }
 
-    /** Replaces the output folder with the staged one. */
+    /** Replaces the output folder with the staged one, if the folder is empty or one Khatt made. */
     public void commit() throws IOException {
         Path old = null;
         if (Files.exists(target)) {
+            if (!Files.isRegularFile(target.resolve(OutputFolder.STAMP)) && !isEmptyFolder(target)) {
+                throw new IOException(target + " is not empty and was not made by Khatt; it was left as it was");
+            }
             old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
             Files.delete(old);
             move(target, old);
@@ -57,6 +61,15 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     public void close() throws IOException {
         if (!committed) {
             deleteTree(staging);
+        }
+    }
+
+    private static boolean isEmptyFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
         }
     }
 
