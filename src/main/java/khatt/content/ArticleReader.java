@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import khatt.arabic.PhraseMatcher;
 import khatt.diag.Diagnostic;
 import khatt.markdown.Markdown;
+import khatt.markdown.MarkdownLimits;
 
 /** Reads one article file: YAML front matter between {@code ---} lines, then a Markdown body. */
 final class ArticleReader {
@@ -80,6 +81,11 @@ final class ArticleReader {
         }
         int bodyLine = close + 2;
         String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
+        MarkdownLimits.Violation tooBig = MarkdownLimits.check(body);
+        if (tooBig != null) {
+            problems.add(Diagnostic.error(file, bodyLine + tooBig.line() - 1, tooBig.message(), tooBig.hint()));
+            return null;
+        }
         List<String> topics = fields.texts("topics");
         if (topics == null) {
             topics = List.copyOf(topicKeywords.labelsIn((title == null ? "" : title) + "\n" + body));

@@ -21,6 +21,7 @@ import khatt.arabic.TextSketch;
 import khatt.diag.Diagnostic;
 import khatt.diag.Diagnostics;
 import khatt.markdown.Markdown;
+import khatt.markdown.MarkdownLimits;
 
 /**
  * Reads a content folder: {@code site.yaml}, {@code topics.yaml}, {@code events/*.yaml} and
@@ -151,7 +152,13 @@ public final class ContentLoader {
         } else if (root != null && !root.isNull()) {
             Fields fields = new Fields(file, root, problems);
             fields.warnUnknown(Set.of("title", "summary", "place", "kind", "date"));
-            event = new EventFacts(id, file, fields.text("title"), fields.text("summary"), fields.text("place"),
+            String summary = fields.text("summary");
+            MarkdownLimits.Violation tooBig = summary == null ? null : MarkdownLimits.check(summary);
+            if (tooBig != null) {
+                problems.add(fields.error("summary", "summary: " + tooBig.message(), tooBig.hint()));
+                summary = null;
+            }
+            event = new EventFacts(id, file, fields.text("title"), summary, fields.text("place"),
                     fields.id("kind"), fields.date("date"), fields.lineOf("date"), fields.lineOf("place"), fields.lineOf("kind"));
         } else if (root != null) {
             event = new EventFacts(id, file, null, null, null, null, null, 0, 0, 0);
