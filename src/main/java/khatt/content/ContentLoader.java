@@ -2,7 +2,9 @@ package khatt.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -220,26 +222,55 @@ public final class ContentLoader {
         }
     }
 
-    /** The file as NFC text with Unix line ends and no byte-order mark, or null after reporting why not. */
+    /**
+     * The file as NFC text with Unix line ends, no byte-order mark and no direction controls (each
+     * file that had some gets a warning), or null after reporting why not.
+     */
     static String readText(Path file, Diagnostics diagnostics) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            CharBuffer decoded = CharBuffer.allocate(bytes.length);
+            ByteBuffer input = ByteBuffer.wrap(bytes);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(input, decoded, true);
+            if (result.isError()) {
+                int line = lineAt(bytes, input.position());
+                diagnostics.add(Diagnostic.error(file, line, String.format(java.util.Locale.ROOT,
+                        "not UTF-8 text: byte 0x%02X at offset %d", bytes[input.position()] & 0xFF, input.position()),
+                        "save the file as UTF-8"));
+                return null;
+            }
+            String text = decoded.flip().toString();
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
             if (text.indexOf('\r') >= 0) {
                 text = text.replace("\r\n", "\n").replace('\r', '\n');
             }
+            int control = BidiControls.first(text);
+            if (control >= 0) {
+                int line = (int) text.substring(0, control).chars().filter(c -> c == '\n').count() + 1;
+                diagnostics.add(Diagnostic.warning(file, line, String.format(java.util.Locale.ROOT,
+                        "direction control U+%04X removed (it would reverse the text around it on the site)", (int) text.charAt(control)),
+                        "delete the invisible direction characters (U+202A-U+202E, U+2066-U+2069) from the file"));
+                text = BidiControls.strip(text);
+            }
             return ArabicText.nfc(text);
-        } catch (CharacterCodingException e) {
-            diagnostics.add(Diagnostic.error(file, 0, "not UTF-8 text", "save the file as UTF-8"));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(file, 0, "cannot read: " + e.getMessage(), ""));
         }
         return null;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** The text after the front matter (all of it when there is none). */
