@@ -75,13 +75,26 @@ public final class ContentLoader {
             problems.add(Diagnostic.error(file, styleNode.line(), "'date_style' must have 'months' and 'digits'",
                     "e.g. date_style: {months: both, digits: arabic}"));
         }
+        String language = validated(fields, "language", SiteConfig::languageProblem, "e.g. language: ar, or ar-EG");
+        String baseUrl = validated(fields, "base_url", SiteConfig::baseUrlProblem, "e.g. base_url: https://example.org/timeline/");
         diagnostics.addAll(problems);
         return new SiteConfig(
                 Objects.requireNonNullElse(fields.text("title"), defaults.title()),
                 Objects.requireNonNullElse(fields.text("description"), defaults.description()),
-                Objects.requireNonNullElse(fields.text("language"), defaults.language()),
-                Objects.requireNonNullElse(fields.text("base_url"), defaults.baseUrl()),
+                Objects.requireNonNullElse(language, defaults.language()),
+                Objects.requireNonNullElse(baseUrl, defaults.baseUrl()),
                 style);
+    }
+
+    /** A text field, or null when absent or when {@code check} finds a problem (reported at its line). */
+    private static String validated(Fields fields, String key, java.util.function.UnaryOperator<String> check, String hint) {
+        String text = fields.text(key);
+        String problem = text == null ? null : check.apply(text);
+        if (problem != null) {
+            fields.report(fields.error(key, problem, hint));
+            return null;
+        }
+        return text;
     }
 
     private static <E extends Enum<E>> E choice(Fields fields, String key, Class<E> type, E fallback,

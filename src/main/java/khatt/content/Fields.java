@@ -41,6 +41,10 @@ final class Fields {
         return node == null ? Diagnostic.error(file, mapLine, message, hint) : error(file, node, message, hint);
     }
 
+    void report(Diagnostic problem) {
+        problems.add(problem);
+    }
+
     int lineOf(String key) {
         YamlNode node = map.get(key);
         return node == null ? mapLine : node.line();
