@@ -8,6 +8,7 @@ import khatt.content.Content;
 import khatt.content.ContentChecks;
 import khatt.content.ContentLoader;
 import khatt.content.ContentSnapshot;
+import khatt.content.SiteConfig;
 import khatt.diag.Diagnostic;
 import khatt.diag.Diagnostics;
 import khatt.markdown.Markdown;
@@ -47,7 +48,10 @@ public final class SiteBuilder {
     public Timeline understand(ContentSnapshot snapshot, BuildOptions options, Diagnostics diagnostics) {
         diagnostics.addAll(snapshot.problems());
         Content content = snapshot.content();
-        if (options.baseUrl() != null) {
+        String badBaseUrl = options.baseUrl() == null ? null : SiteConfig.baseUrlProblem(options.baseUrl());
+        if (badBaseUrl != null) {
+            diagnostics.add(Diagnostic.error(Path.of("--base-url"), 0, badBaseUrl, "e.g. --base-url https://example.org/timeline/"));
+        } else if (options.baseUrl() != null) {
             content = new Content(content.config().withBaseUrl(options.baseUrl()), content.topics(),
                     content.eventFacts(), content.articles());
         }

@@ -21,6 +21,6 @@ public final class ArticleBodies {
                 }
             }
         }
-        return khatt.arabic.ArabicText.nfc(body.toString());
+        return khatt.arabic.ArabicText.nfc(BidiControls.strip(body.toString()));
     }
 }

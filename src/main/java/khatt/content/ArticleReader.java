@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import khatt.arabic.PhraseMatcher;
 import khatt.diag.Diagnostic;
 import khatt.markdown.Markdown;
+import khatt.markdown.MarkdownLimits;
 import khatt.markdown.SafeUrl;
 
 /** Reads one article file: YAML front matter between {@code ---} lines, then a Markdown body. */
@@ -23,7 +24,6 @@ final class ArticleReader {
     private static final int LEAD_LENGTH = 240;
     private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     /** Characters that may start Markdown inline syntax; a paragraph without them is already plain text. */
     private static final Pattern INLINE_SYNTAX = Pattern.compile("[*_`\\[\\]<>!\\\\&]");
 
@@ -80,6 +80,11 @@ final class ArticleReader {
         }
         int bodyLine = close + 2;
         String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
+        MarkdownLimits.Violation tooBig = MarkdownLimits.check(body);
+        if (tooBig != null) {
+            problems.add(Diagnostic.error(file, bodyLine + tooBig.line() - 1, tooBig.message(), tooBig.hint()));
+            return null;
+        }
         List<String> topics = fields.texts("topics");
         if (topics == null) {
             topics = List.copyOf(topicKeywords.labelsIn((title == null ? "" : title) + "\n" + body));
@@ -112,6 +117,11 @@ final class ArticleReader {
         if (text == null) {
             return null;
         }
+        if (text.length() < 10 || Fields.dateProblem(text.substring(0, 10)) != null) {
+            problems.add(fields.error("published", "bad publication date '" + text + "'",
+                    "write it in ISO 8601: 2019-05-14 or 2019-05-14T18:30:00+03:00"));
+            return null;
+        }
         try {
             OffsetDateTime.parse(text);
         } catch (DateTimeParseException notOffset) {
@@ -142,10 +152,16 @@ final class ArticleReader {
             return dates;
         }
         for (YamlNode item : node.asList()) {
-            if (!item.isMap() || item.asMap().get("date") == null || item.asMap().get("date").text() == null
-                    || !PARTIAL_DATE.matcher(item.asMap().get("date").text()).matches()) {
+            YamlNode date = item.isMap() ? item.asMap().get("date") : null;
+            if (date == null || !date.isScalar() || date.text() == null) {
                 problems.add(Fields.error(file, item, "a mentioned date needs 'text' and 'date' (YYYY, YYYY-MM or YYYY-MM-DD)",
                         "e.g. - {text: \"في يونيو المقبل\", date: 2019-06}"));
+                continue;
+            }
+            String problem = Fields.dateProblem(date.text());
+            if (problem != null) {
+                problems.add(Fields.error(file, date, problem + " '" + date.text() + "' in 'mentioned_dates'",
+                        "write it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2019-06"));
                 continue;
             }
             YamlNode text = item.asMap().get("text");

@@ -2,7 +2,9 @@ package khatt.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import khatt.arabic.TextSketch;
 import khatt.diag.Diagnostic;
 import khatt.diag.Diagnostics;
 import khatt.markdown.Markdown;
+import khatt.markdown.MarkdownLimits;
 
 /**
  * Reads a content folder: {@code site.yaml}, {@code topics.yaml}, {@code events/*.yaml} and
@@ -72,13 +75,26 @@ public final class ContentLoader {
             problems.add(Diagnostic.error(file, styleNode.line(), "'date_style' must have 'months' and 'digits'",
                     "e.g. date_style: {months: both, digits: arabic}"));
         }
+        String language = validated(fields, "language", SiteConfig::languageProblem, "e.g. language: ar, or ar-EG");
+        String baseUrl = validated(fields, "base_url", SiteConfig::baseUrlProblem, "e.g. base_url: https://example.org/timeline/");
         diagnostics.addAll(problems);
         return new SiteConfig(
                 Objects.requireNonNullElse(fields.text("title"), defaults.title()),
                 Objects.requireNonNullElse(fields.text("description"), defaults.description()),
-                Objects.requireNonNullElse(fields.text("language"), defaults.language()),
-                Objects.requireNonNullElse(fields.text("base_url"), defaults.baseUrl()),
+                Objects.requireNonNullElse(language, defaults.language()),
+                Objects.requireNonNullElse(baseUrl, defaults.baseUrl()),
                 style);
+    }
+
+    /** A text field, or null when absent or when {@code check} finds a problem (reported at its line). */
+    private static String validated(Fields fields, String key, java.util.function.UnaryOperator<String> check, String hint) {
+        String text = fields.text(key);
+        String problem = text == null ? null : check.apply(text);
+        if (problem != null) {
+            fields.report(fields.error(key, problem, hint));
+            return null;
+        }
+        return text;
     }
 
     private static <E extends Enum<E>> E choice(Fields fields, String key, Class<E> type, E fallback,
@@ -151,7 +167,13 @@ public final class ContentLoader {
         } else if (root != null && !root.isNull()) {
             Fields fields = new Fields(file, root, problems);
             fields.warnUnknown(Set.of("title", "summary", "place", "kind", "date"));
-            event = new EventFacts(id, file, fields.text("title"), fields.text("summary"), fields.text("place"),
+            String summary = fields.text("summary");
+            MarkdownLimits.Violation tooBig = summary == null ? null : MarkdownLimits.check(summary);
+            if (tooBig != null) {
+                problems.add(fields.error("summary", "summary: " + tooBig.message(), tooBig.hint()));
+                summary = null;
+            }
+            event = new EventFacts(id, file, fields.text("title"), summary, fields.text("place"),
                     fields.id("kind"), fields.date("date"), fields.lineOf("date"), fields.lineOf("place"), fields.lineOf("kind"));
         } else if (root != null) {
             event = new EventFacts(id, file, null, null, null, null, null, 0, 0, 0);
@@ -213,26 +235,55 @@ public final class ContentLoader {
         }
     }
 
-    /** The file as NFC text with Unix line ends and no byte-order mark, or null after reporting why not. */
+    /**
+     * The file as NFC text with Unix line ends, no byte-order mark and no direction controls (each
+     * file that had some gets a warning), or null after reporting why not.
+     */
     static String readText(Path file, Diagnostics diagnostics) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            CharBuffer decoded = CharBuffer.allocate(bytes.length);
+            ByteBuffer input = ByteBuffer.wrap(bytes);
+            CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(input, decoded, true);
+            if (result.isError()) {
+                int line = lineAt(bytes, input.position());
+                diagnostics.add(Diagnostic.error(file, line, String.format(java.util.Locale.ROOT,
+                        "not UTF-8 text: byte 0x%02X at offset %d", bytes[input.position()] & 0xFF, input.position()),
+                        "save the file as UTF-8"));
+                return null;
+            }
+            String text = decoded.flip().toString();
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
             if (text.indexOf('\r') >= 0) {
                 text = text.replace("\r\n", "\n").replace('\r', '\n');
             }
+            int control = BidiControls.first(text);
+            if (control >= 0) {
+                int line = (int) text.substring(0, control).chars().filter(c -> c == '\n').count() + 1;
+                diagnostics.add(Diagnostic.warning(file, line, String.format(java.util.Locale.ROOT,
+                        "direction control U+%04X removed (it would reverse the text around it on the site)", (int) text.charAt(control)),
+                        "delete the invisible direction characters (U+202A-U+202E, U+2066-U+2069) from the file"));
+                text = BidiControls.strip(text);
+            }
             return ArabicText.nfc(text);
-        } catch (CharacterCodingException e) {
-            diagnostics.add(Diagnostic.error(file, 0, "not UTF-8 text", "save the file as UTF-8"));
         } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(file, 0, "cannot read: " + e.getMessage(), ""));
         }
         return null;
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     /** The text after the front matter (all of it when there is none). */

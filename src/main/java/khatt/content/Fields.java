@@ -2,7 +2,6 @@ package khatt.content;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,8 @@ final class Fields {
 
     /** Lower-case ASCII words joined by hyphens: safe in URLs and file names on every system. */
     static final Pattern SAFE_ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
 
     private final Path file;
     private final Map<String, YamlNode> map;
@@ -38,6 +39,10 @@ final class Fields {
     Diagnostic error(String key, String message, String hint) {
         YamlNode node = map.get(key);
         return node == null ? Diagnostic.error(file, mapLine, message, hint) : error(file, node, message, hint);
+    }
+
+    void report(Diagnostic problem) {
+        problems.add(problem);
     }
 
     int lineOf(String key) {
@@ -81,14 +86,31 @@ final class Fields {
         if (text == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            problems.add(error(key,
-                    (text.matches("\\d{4}-\\d{2}-\\d{2}") ? "impossible date" : "bad date") + " '" + text + "' in '" + key + "'",
-                    "write the date as YYYY-MM-DD, e.g. 2019-05-14"));
+        String problem = text.length() == "YYYY-MM-DD".length() ? dateProblem(text) : "bad date";
+        if (problem != null) {
+            problems.add(error(key, problem + " '" + text + "' in '" + key + "'", "write the date as YYYY-MM-DD, e.g. 2019-05-14"));
             return null;
         }
+        return LocalDate.parse(text);
+    }
+
+    /**
+     * Null when {@code text} is a real date written {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
+     * with a year from 0001 to 9999 (ISO parsing alone would take {@code -0001-01-01} and {@code +12019-05-14});
+     * else "bad date" or "impossible date".
+     */
+    static String dateProblem(String text) {
+        if (!ISO_DATE.matcher(text).matches()) {
+            return "bad date";
+        }
+        String[] parts = text.split("-");
+        int year = Integer.parseInt(parts[0]);
+        int month = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
+        int day = parts.length > 2 ? Integer.parseInt(parts[2]) : 1;
+        if (year == 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return "impossible date";
+        }
+        return null;
     }
 
     LocalDate requiredDate(String key) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +70,11 @@ public final class YamlReader {
     private static YamlNode readValue(JsonParser parser, Path file, int lineOffset) throws IOException, YamlException {
         int line = parser.currentTokenLocation().getLineNr() + lineOffset;
         int column = Math.max(parser.currentTokenLocation().getColumnNr(), 0);
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson gives an alias as the text of its name: "title: *p" would read as "p".
+            throw new YamlException(Diagnostic.error(file, line, "YAML alias '*" + parser.getText() + "' is not supported",
+                    "write the value itself; quote it if it starts with '*' or '&'").at(line, Math.max(column, 1)));
+        }
         switch (parser.currentToken()) {
             case START_OBJECT -> {
                 Map<String, YamlNode> map = new LinkedHashMap<>();

@@ -42,7 +42,7 @@ public final class Markdown {
                 .set(HtmlRenderer.INDENT_SIZE, 0)
                 // Skips flexmark's line re-formatting of the HTML it writes: same output, a quarter faster.
                 .set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
-        parser = Parser.builder(options).build();
+        parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY).build();
         renderer = HtmlRenderer.builder(options).attributeProviderFactory(new ParagraphIds()).build();
     }
 

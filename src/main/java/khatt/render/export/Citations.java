@@ -82,7 +82,7 @@ public final class Citations {
         field(out, "title", bib(event.title()));
         field(out, "organization", bib(siteTitle));
         field(out, "date", event.date().toString());
-        field(out, "url", url);
+        field(out, "url", bibUrl(url));
         field(out, "langid", "arabic");
         out.append("}\n");
         for (ArticleSource article : event.articles()) {
@@ -93,7 +93,7 @@ public final class Citations {
             field(out, "title", bib(article.title()));
             field(out, "date", articleDay(article, event));
             if (article.sourceUrl() != null) {
-                field(out, "url", article.sourceUrl());
+                field(out, "url", bibUrl(article.sourceUrl()));
             }
             field(out, "langid", "arabic");
             out.append("}\n");
@@ -169,6 +169,11 @@ public final class Citations {
             }
         }
         return out.toString();
+    }
+
+    /** A URL in a BibTeX field: the braces and backslash that would end or break the field, percent-encoded. */
+    static String bibUrl(String url) {
+        return url.replace("\\", "%5C").replace("{", "%7B").replace("}", "%7D");
     }
 
     private static void line(StringBuilder out, String tag, String value) {

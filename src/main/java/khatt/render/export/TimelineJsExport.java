@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * {@code data/timelinejs.json}: the timeline in Knight Lab TimelineJS3's JSON format, so that an
- * educator can show it in a TimelineJS embed. Texts may hold HTML there, so they are escaped.
+ * educator can show it in a TimelineJS embed. TimelineJS inserts headlines, texts and group labels
+ * as HTML, so every text is escaped.
  */
 public final class TimelineJsExport {
 
@@ -41,7 +42,7 @@ public final class TimelineJsExport {
                     + " — <a href=\"" + escape(item.url()) + "\">" + escape(item.url()) + "</a></p>";
             event.put("text", text(item.title(), body));
             if (item.group() != null) {
-                event.put("group", item.group());
+                event.put("group", escape(item.group())); // TimelineJS3 inserts the group label as HTML too
             }
             events.add(event);
         }
@@ -61,7 +62,7 @@ public final class TimelineJsExport {
     }
 
     private static final Function<String, String> ESCAPE = s -> s.replace("&", "&amp;").replace("<", "&lt;")
-            .replace(">", "&gt;").replace("\"", "&quot;");
+            .replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
 
     private static String escape(String text) {
         return text == null ? "" : ESCAPE.apply(text);

@@ -68,4 +68,9 @@ class CitationsTest {
         assertThat(slide.get("group").asText()).isEqualTo("ليبيا");
         assertThat(slide.get("unique_id").asText()).isEqualTo("e1");
     }
+
+    @Test
+    void aBraceInAUrlCannotCloseTheBibtexField() {
+        assertThat(Citations.bibUrl("https://x.org/a},title={evil\\")).isEqualTo("https://x.org/a%7D,title=%7Bevil%5C");
+    }
 }
