@@ -192,7 +192,7 @@ public final class Importer {
                 + (x.outlet() != null ? 0.05 : 0);
         confidence = Math.round(confidence * 100) / 100.0;
         return new ImportedArticle(x.file(), null, x.title(), x.outlet(), x.published(), x.publishedText(), date,
-                g.date() == null ? null : g.dateEvidence(), g.place(), g.kind(), x.topics(), g.event(), g.existingEvent(),
+                g.date() == null ? null : g.dateEvidence(), g.date() == null ? 0 : Math.round(g.dateConfidence() * 100) / 100.0, g.place(), g.kind(), x.topics(), g.event(), g.existingEvent(),
                 confidence, x.body(), mentioned, x.sourceUrl(), warnings, null);
     }
 
