@@ -102,19 +102,27 @@ final class EventDates {
     private static Choice chooseAgainst(String title, List<String> paragraphs, List<List<DateMention>> found,
             LocalDate reference) {
         List<Vote> votes = new ArrayList<>();
+        List<DateMention> unread = new ArrayList<>();
         List<DateMention> weekdays = new ArrayList<>();
         Set<DayOfWeek> announced = announcedWeekdays(title, found);
         if (title != null) {
             for (DateMention m : DateFinder.find(title)) {
-                vote(title, m, -1, reference, announced, votes, weekdays);
+                vote(title, m, -1, reference, announced, votes, weekdays, unread);
             }
         }
         for (int i = 0; i < paragraphs.size(); i++) {
             for (DateMention m : found.get(i)) {
-                vote(paragraphs.get(i), m, i, reference, announced, votes, weekdays);
+                vote(paragraphs.get(i), m, i, reference, announced, votes, weekdays, unread);
             }
         }
-        return tally(votes, weekdays, reference);
+        Choice c = tally(votes, weekdays, reference);
+        if (c.date() == null && !unread.isEmpty()) {
+            List<String> notes = new ArrayList<>(c.notes());
+            notes.add("found " + String.join(", ", unread.stream().map(m -> "«" + m.text() + "»").distinct().toList())
+                    + " but no publication date to read them against");
+            return new Choice(null, null, 0, c.weekday(), null, reference, false, List.copyOf(notes));
+        }
+        return c;
     }
 
     /** Weekdays the text announces («الثلاثاء المقبل», «غدا الخميس»): a bare mention of one means that day too. */
@@ -133,7 +141,7 @@ final class EventDates {
 
     /** Adds what mention {@code m} of paragraph {@code i} (-1: the headline) says of the event's day. */
     private static void vote(String p, DateMention m, int i, LocalDate reference, Set<DayOfWeek> announced,
-            List<Vote> votes, List<DateMention> weekdays) {
+            List<Vote> votes, List<DateMention> weekdays, List<DateMention> unread) {
         boolean lead = i < LEAD;
         boolean headline = i < 0;
         String before = FoldedText.foldAll(p.substring(0, m.start())).strip();
@@ -152,6 +160,7 @@ final class EventDates {
                     weekdays.add(m);
                 }
                 if (reference == null) {
+                    unread.add(m);
                     return;
                 }
                 LocalDate day = lateNight(before, m, m.resolve(reference).toLocalDate());
@@ -165,12 +174,20 @@ final class EventDates {
                 double confidence = m.weekday() == null ? (lead ? 0.85 : 0.7) : agrees ? 0.95 : 0.75;
                 votes.add(new Vote(day, headline ? 4 : lead ? (m.weekday() != null ? 3 : 2) : 1, confidence, m, agrees));
             }
-            case FULL, DAY_MONTH -> fullDate(p, m, i, before, reference, votes, weekdays);
+            case FULL, DAY_MONTH -> {
+                if (!fullDate(p, m, i, before, reference, votes, weekdays) && reference == null && lead
+                        && m.form() == DateMention.Form.DAY_MONTH) {
+                    unread.add(m); // «يوم 16 نوفمبر الجاري»: the year is missing
+                }
+            }
             case WEEKDAY -> {
                 if (lead) {
                     weekdays.add(m);
                 }
                 if (reference == null) {
+                    if (lead) {
+                        unread.add(m);
+                    }
                     return;
                 }
                 boolean future = m.relation() > 0 || m.relation() == 0 && announced.contains(m.weekday());
@@ -184,14 +201,14 @@ final class EventDates {
         }
     }
 
-    /** A full date, or a day and month, of the headline or the lead. */
-    private static void fullDate(String p, DateMention m, int i, String before, LocalDate reference, List<Vote> votes,
+    /** A full date, or a day and month, of the headline or the lead; whether it voted. */
+    private static boolean fullDate(String p, DateMention m, int i, String before, LocalDate reference, List<Vote> votes,
             List<DateMention> weekdays) {
         if (i >= LEAD) {
-            return; // below the lead, dates are of other events
+            return false; // below the lead, dates are of other events
         }
         if (!before.matches("(?s).*\\p{IsArabic}.*") || DateFinder.WEEKDAYS.containsKey(before)) {
-            return; // a date line opening the paragraph («2025-08-13 …»): the publication, an anchor
+            return false; // a date line opening the paragraph («2025-08-13 …»): the publication, an anchor
         }
         if (m.weekday() != null) {
             weekdays.add(m);
@@ -207,7 +224,7 @@ final class EventDates {
         if (!checked.isEmpty()) {
             readings = checked; // the weekday tells the readings apart, and checks the date
         } else if (m.form() == DateMention.Form.DAY_MONTH && reference == null) {
-            return; // no year
+            return false; // no year
         }
         if (reference != null) {
             readings = readings.stream().filter(d -> {
@@ -215,10 +232,10 @@ final class EventDates {
                 return back <= NEWS_DAYS && (back >= 0 || -back <= ANNOUNCED_DAYS && (m.relation() > 0 || i <= 0));
             }).toList();
         } else if (checked.isEmpty() && !(i <= 0 && saysDay(before))) {
-            return; // without a byline, only «يوم 14 مايو 2019» opening the article tells the event's day
+            return false; // without a byline, only «يوم 14 مايو 2019» opening the article tells the event's day
         }
         if (readings.size() != 1) {
-            return; // none is this article's news, or two readings nothing tells apart
+            return false; // none is this article's news, or two readings nothing tells apart
         }
         boolean self = !checked.isEmpty();
         double confidence = self ? 0.95 : reference != null ? 0.9 : 0.75;
@@ -226,6 +243,7 @@ final class EventDates {
             confidence = Math.min(confidence, 0.75); // announced: it may yet move
         }
         votes.add(new Vote(readings.get(0), i < 0 ? 4 : 2.5, confidence, m, self));
+        return true;
     }
 
     /** «استمرت حتى فجر السبت»: a meeting that ran past midnight is dated by the day it began. */

@@ -20,7 +20,13 @@ import java.util.Set;
 public final class Importer {
 
     /** How an import runs. {@code url} applies to the single input. */
-    public record Options(Path content, String url, boolean dryRun, boolean force) {}
+    /** What the editor asked; {@code published} (may be null) is the publication day the editor gives, over the page's own. */
+    public record Options(Path content, String url, boolean dryRun, boolean force, java.time.LocalDate published) {
+
+        public Options(Path content, String url, boolean dryRun, boolean force) {
+            this(content, url, dryRun, force, null);
+        }
+    }
 
     /** The outcome: one entry per input, in input order, and warnings about content/ itself. */
     public record Report(List<ImportedArticle> articles, List<String> warnings) {
@@ -101,6 +107,11 @@ public final class Importer {
             if (clean.blocks().isEmpty()) {
                 results.set(i, ImportedArticle.refused(page.name(), "no article text found: refused"));
                 continue;
+            }
+            if (options.published() != null) {
+                PageMetadata m = page.meta();
+                page = new RawPage(page.name(), page.lines(), new PageMetadata(m.title(), m.siteName(),
+                        options.published().toString(), m.url()));
             }
             Extraction x = extractor.extract(page, clean, url);
             String dupOf = existingByFingerprint.get(x.fingerprint());

@@ -51,6 +51,10 @@ class EventDatesTest {
         EventDates.Choice c = choose(null, (LocalDate) null, "تلقى الوزير اليوم الخميس اتصالا هاتفيا من نظيره.");
         assertThat(c.date()).isNull();
         assertThat(c.weekday()).isEqualTo(java.time.DayOfWeek.THURSDAY);
+        assertThat(c.notes()).containsExactly("found «اليوم الخميس» but no publication date to read them against");
+        c = choose(null, (LocalDate) null, "تلقى الوزير يوم 16 نوفمبر الجاري اتصالا هاتفيا من نظيره.");
+        assertThat(c.date()).isNull();
+        assertThat(c.notes()).containsExactly("found «16 نوفمبر الجاري» but no publication date to read them against");
     }
 
     @Test
