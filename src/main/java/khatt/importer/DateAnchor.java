@@ -30,7 +30,7 @@ record DateAnchor(LocalDate day, LocalDate otherReading, String source, String w
 
     /**
      * The anchors of a page, strongest first: its metadata ({@code article:published_time}, JSON-LD,
-     * {@code <time>}), its byline or date line, a date opening its first line («date 2025-08-13 …»),
+     * {@code <time>}), its byline or date line, a date opening or closing its first line («date 2025-08-13 …»),
      * then its address ({@code /2019/5/14/}, {@code /31/05/2024/}, {@code /20180716/}, {@code ?date=}).
      */
     static List<DateAnchor> of(PageMetadata meta, CleanText clean, List<String> rawLines, String url) {
@@ -45,18 +45,23 @@ record DateAnchor(LocalDate day, LocalDate otherReading, String source, String w
             out.add(fromWords(LocalDate.parse(h.value()), h.evidence(), "byline"));
         }
         if (!rawLines.isEmpty()) {
-            String first = rawLines.get(0);
-            for (DateMention m : DateFinder.find(first.length() > 200 ? first.substring(0, 200) : first)) {
-                if (m.form() == DateMention.Form.FULL && m.start() < 20) {
-                    out.add(anchor(m, "first line"));
-                }
-                break;
-            }
+            firstLine(rawLines.get(0).strip(), out);
         }
         if (url != null) {
             fromAddress(url, out);
         }
         return out;
+    }
+
+    /** A date opening the first line («date 2025-08-13 …») or closing it («… المنطقة 28/3/2017»): its stamp. */
+    private static void firstLine(String line, List<DateAnchor> out) {
+        List<DateMention> found = DateFinder.find(line);
+        for (DateMention m : found.isEmpty() ? found : List.of(found.get(0), found.get(found.size() - 1))) {
+            if (m.form() == DateMention.Form.FULL && (m.start() < 20 || m.start() + m.text().length() >= line.length() - 2)) {
+                out.add(anchor(m, "first line"));
+                return;
+            }
+        }
     }
 
     private static DateAnchor fromWords(LocalDate day, String words, String source) {

@@ -133,5 +133,7 @@ class EventDatesTest {
                 .extracting(DateAnchor::day).containsExactly(LocalDate.of(2019, 5, 14));
         assertThat(DateAnchor.of(PageMetadata.NONE, none, List.of("date 2025-08-13 نعرض لكم تفاصيل الخبر"), null))
                 .extracting(DateAnchor::source).containsExactly("first line");
+        assertThat(DateAnchor.of(PageMetadata.NONE, none, List.of("الوزيران يؤكدان أهمية القمة 28/3/2017", "نص الخبر"), null))
+                .extracting(DateAnchor::day).containsExactly(LocalDate.of(2017, 3, 28));
     }
 }
