@@ -30,6 +30,10 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--url", description = "the page's address (with one input file): kept as source_url, and used as evidence")
     String url;
 
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "the day the page was published (with one input file), when the page does not say it")
+    String published;
+
     @Option(names = "--json", description = "print a JSON array instead of the review table")
     boolean json;
 
@@ -48,11 +52,22 @@ public final class ImportCommand implements Callable<Integer> {
         if (url != null && files.size() != 1) {
             throw new CommandLine.ParameterException(cmd, "--url applies to exactly one input file");
         }
+        java.time.LocalDate publishedDay = null;
+        if (published != null) {
+            if (files.size() != 1) {
+                throw new CommandLine.ParameterException(cmd, "--published applies to exactly one input file");
+            }
+            try {
+                publishedDay = java.time.LocalDate.parse(published);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.ParameterException(cmd, "--published: not a date (YYYY-MM-DD): " + published);
+            }
+        }
         PrintWriter out = cmd.getOut();
         PrintWriter err = cmd.getErr();
         Importer.Report report;
         try {
-            report = new Importer(Lexicon.load()).importFiles(files, new Importer.Options(content, url, dryRun, force));
+            report = new Importer(Lexicon.load()).importFiles(files, new Importer.Options(content, url, dryRun, force, publishedDay));
         } catch (IOException e) {
             err.println("error: cannot read " + content + ": " + e.getMessage());
             err.flush();

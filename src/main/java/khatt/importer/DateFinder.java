@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 
 /**
  * Finds date expressions in Arabic text: Western, Arabic-Indic and Persian digits; Egyptian/Gulf,
- * Levantine and Maghreb month names, alone or paired («مايو/أيار»); the «ء» and «م» year suffixes;
- * weekdays; numeric dates; relative days, weeks, months and years. Stateless and thread-safe.
+ * Levantine and Maghreb month names, alone or paired («مايو/أيار», kept with both readings when the
+ * pair disagrees); English month names; Hijri dates (converted to Gregorian); the «ء» and «م» year
+ * suffixes; weekdays; numeric dates, day-first or US month-first (both readings kept when both are
+ * valid); relative days, weeks, months and years. Stateless and thread-safe.
  */
 public final class DateFinder {
 
@@ -21,6 +23,10 @@ public final class DateFinder {
     static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
     /** Weekday names, folded. */
     static final Map<String, DayOfWeek> WEEKDAYS = new LinkedHashMap<>();
+    /** Hijri month names, folded, to their numbers in the Umm al-Qura calendar. */
+    static final Map<String, Integer> HIJRI_MONTHS = new LinkedHashMap<>();
+    /** English month names and abbreviations, lower case. */
+    static final Map<String, Integer> ENGLISH_MONTHS = new LinkedHashMap<>();
 
     static {
         String[][] months = {
@@ -42,12 +48,28 @@ public final class DateFinder {
         }
         String[][] days = {
             {"الاحد", "SUNDAY"}, {"الاثنين", "MONDAY"}, {"الاتنين", "MONDAY"}, {"الثلاثاء", "TUESDAY"},
-            {"الثلاثا", "TUESDAY"}, {"الاربعاء", "WEDNESDAY"}, {"الخميس", "THURSDAY"}, {"الجمعه", "FRIDAY"},
+            {"الثلاثا", "TUESDAY"}, {"الثلثاء", "TUESDAY"}, {"الاربعاء", "WEDNESDAY"}, {"الخميس", "THURSDAY"}, {"الجمعه", "FRIDAY"},
             {"السبت", "SATURDAY"},
         };
         for (String[] d : days) {
             WEEKDAYS.put(FoldedText.foldAll(d[0]), DayOfWeek.valueOf(d[1]));
         }
+        String[][] hijri = {
+            {"محرم", "1"}, {"صفر", "2"}, {"ربيع الاول", "3"}, {"ربيع الاخر", "4"}, {"ربيع الثاني", "4"},
+            {"جمادى الاولى", "5"}, {"جمادى الاول", "5"}, {"جمادى الاخرة", "6"}, {"جمادى الثانية", "6"}, {"رجب", "7"},
+            {"شعبان", "8"}, {"رمضان", "9"}, {"شوال", "10"}, {"ذو القعدة", "11"}, {"ذي القعدة", "11"},
+            {"ذو الحجة", "12"}, {"ذي الحجة", "12"},
+        };
+        for (String[] m : hijri) {
+            HIJRI_MONTHS.put(FoldedText.foldAll(m[0]), Integer.parseInt(m[1]));
+        }
+        String[] english = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december"};
+        for (int i = 0; i < english.length; i++) {
+            ENGLISH_MONTHS.put(english[i], i + 1);
+            ENGLISH_MONTHS.put(english[i].substring(0, 3), i + 1);
+        }
+        ENGLISH_MONTHS.put("sept", 9);
     }
 
     private static final String B = "(?<![\\p{L}\\p{M}])";
@@ -61,13 +83,21 @@ public final class DateFinder {
             + "(?!\\d)(?:\\s?(?:ء|م|مـ)" + E + ")?)";
     private static final String REL = "(?<rel>الجاري|الحالي|المقبل|القادم|الماضي|المنصرم|الفائت|الفايت)" + E;
     /** A weekday right before a date: «الثلاثاء ١٠ كانون الأول», «يوم الأحد، 5 جانفي». */
-    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?:يوم\\s+)?(?<wd0>" + WEEKDAY + ")" + E + "\\s*[,،\\-–]?\\s*$");
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?:يوم\\s+)?(?<wd0>" + WEEKDAY + ")" + E + "\\s*[,،\\-–(]?\\s*$");
     private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
 
     private static final Pattern FULL_OR_DAY_MONTH = Pattern.compile("(?<!\\d)(?<d>[0-3]?\\d)(?!\\d)\\s*"
             + "(?:من\\s+)?(?:شهر\\s+)?" + B + MONTH_PAIR + "(?:" + YEAR_PART + "|\\s+" + REL + ")?");
     private static final Pattern NUMERIC_DMY = Pattern.compile(
             "(?<![\\d/.\\-])(?<d>[0-3]?\\d)[/.\\-](?<mn>[01]?\\d)[/.\\-](?<y>(?:1[89]|2[01])\\d\\d)(?![\\d/.\\-])");
+    /** A Hijri date: «18 جمادى الآخرة 1443 هـ», «7/3/1429 هـ». */
+    private static final Pattern HIJRI = Pattern.compile("(?<!\\d)(?<d>[0-3]?\\d)(?:\\s*(?<hm>" + alternation(HIJRI_MONTHS.keySet())
+            + ")|[/.\\-](?<hn>[01]?\\d)[/.\\-])\\s*(?:سنه\\s+|عام\\s+)?(?<y>1[34]\\d\\d)(?!\\d)\\s*(?:ه" + E + "|هجري)");
+    private static final String ENGLISH_MONTH = alternation(ENGLISH_MONTHS.keySet());
+    /** «20th, December 2023», «December 20, 2023». */
+    private static final Pattern ENGLISH_DATE = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:(?<d>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+"
+            + "(?<em>" + ENGLISH_MONTH + ")\\.?|(?<em2>" + ENGLISH_MONTH + ")\\.?\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)"
+            + "(?![\\p{L}\\d]),?\\s+(?<y>(?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern NUMERIC_YMD = Pattern.compile(
             "(?<![\\d/.\\-])(?<y>(?:1[89]|2[01])\\d\\d)[/.\\-](?<mn>[01]?\\d)[/.\\-](?<d>[0-3]?\\d)(?![\\d/.\\-])");
     private static final Pattern MONTH_YEAR = Pattern.compile(B + "(?:شهر\\s+)?" + MONTH_PAIR + YEAR_PART);
@@ -79,9 +109,11 @@ public final class DateFinder {
     private static final Pattern YEAR_REL = Pattern.compile(B + "(?:العام|السنه)\\s+" + REL);
     private static final Pattern MONTH_OF_REF = Pattern.compile(B + "الشهر\\s+" + REL);
     private static final Pattern WEEK_REL = Pattern.compile(B + "الاسبوع\\s+" + REL);
-    private static final Pattern RELATIVE_DAY = Pattern.compile(B + "(?:و|ف)?(?:(?:صباح|مساء|ظهر|ليله|فجر|يوم)\\s+)?"
-            + "(?<rd>اول\\s+من\\s+امس|اول\\s+امس|امس|اليوم)" + E + "(?:\\s*[,،]?\\s*\\(?\\s*(?<wd>" + WEEKDAY + ")" + E + "\\s*\\)?)?");
-    private static final Pattern WEEKDAY_ALONE = Pattern.compile(B + "(?:و|ب)?(?:يوم\\s+)?(?<wd>" + WEEKDAY + ")" + E
+    /** Times of day before a day: «مساء الخميس», «ليل الخميس», «فجر أمس». */
+    private static final String TIME_OF_DAY = "(?:(?:صباح|مساء|ظهر|عصر|ليل|ليله|فجر|يوم)\\s+)?";
+    private static final Pattern RELATIVE_DAY = Pattern.compile(B + "(?:و|ف)?" + TIME_OF_DAY
+            + "(?<rd>اول\\s+من\\s+امس|اول\\s+امس|امس|اليوم|غدا)" + E + "(?:\\s*[,،]?\\s*\\(?\\s*(?<wd>" + WEEKDAY + ")" + E + "\\s*\\)?)?");
+    private static final Pattern WEEKDAY_ALONE = Pattern.compile(B + "(?:و|ب)?" + TIME_OF_DAY + "(?<wd>" + WEEKDAY + ")" + E
             + "(?:\\s+(?<rel>الماضي|المقبل|القادم|المنصرم|الفائت))?" + E);
     private static final Pattern AGO = Pattern.compile(B + "(?:منذ|قبل)\\s+(?:\\d+\\s+)?(?:يومين|ايام|يوم|ساعات|ساعه|ساعتين|دقائق|دقيقه"
             + "|اسابيع|اسبوع|اسبوعين|شهور|اشهر|شهر|شهرين)" + E);
@@ -116,10 +148,10 @@ public final class DateFinder {
             scan(MONTH_PAIR_ALONE, s, found, m -> MONTHS.get(m.group("m1")).equals(MONTHS.get(m.group("m2")))
                     ? mention(DateMention.Form.MONTH_RELATIVE, 0, monthOf(m), 0, null, 0) : null);
         }
-        if (s.contains("امس") || s.contains("اليوم")) {
+        if (s.contains("امس") || s.contains("اليوم") || s.contains("غدا")) {
             scan(RELATIVE_DAY, s, found, m -> {
                 String rd = m.group("rd");
-                DateMention.Form form = rd.equals("اليوم") ? DateMention.Form.TODAY
+                DateMention.Form form = rd.equals("اليوم") ? DateMention.Form.TODAY : rd.equals("غدا") ? DateMention.Form.TOMORROW
                         : rd.equals("امس") ? DateMention.Form.YESTERDAY : DateMention.Form.DAY_BEFORE_YESTERDAY;
                 return mention(form, 0, 0, 0, weekday(m.group("wd")), 0);
             });
@@ -134,18 +166,34 @@ public final class DateFinder {
     }
 
     private static void scanFromDigits(String s, List<Candidate> found) {
+        scan(HIJRI, s, found, DateFinder::hijri);
+        scan(ENGLISH_DATE, s, found, m -> {
+            String name = (m.group("em") != null ? m.group("em") : m.group("em2")).toLowerCase(java.util.Locale.ROOT);
+            int day = Integer.parseInt(m.group("d") != null ? m.group("d") : m.group("d2"));
+            int year = Integer.parseInt(m.group("y"));
+            int month = ENGLISH_MONTHS.get(name);
+            return PartialDate.valid(year, month, day) ? mention(DateMention.Form.FULL, year, month, day, null, 0) : null;
+        });
         scan(FULL_OR_DAY_MONTH, s, found, m -> {
             int month = monthOf(m);
             int day = Integer.parseInt(m.group("d"));
-            DayOfWeek wd = null;
+            // a pair that disagrees («5 يوليو/ حزيران»): keep the second name's reading too
+            int alt = m.group("m2") != null && MONTHS.get(m.group("m2")) != month ? MONTHS.get(m.group("m2")) : 0;
             if (m.group("y") != null) {
                 int year = Integer.parseInt(m.group("y"));
-                return PartialDate.valid(year, month, day) ? mention(DateMention.Form.FULL, year, month, day, wd, 0) : null;
+                if (!PartialDate.valid(year, month, day)) {
+                    return null;
+                }
+                boolean altValid = alt > 0 && PartialDate.valid(year, alt, day);
+                return new DateMention("", 0, DateMention.Form.FULL, year, month, day, null, 0, altValid ? alt : 0,
+                        altValid ? day : 0);
             }
             if (!PartialDate.valid(2000, month, day)) {
                 return null;
             }
-            return mention(DateMention.Form.DAY_MONTH, 0, month, day, wd, relation(m.group("rel")));
+            boolean altValid = alt > 0 && PartialDate.valid(2000, alt, day);
+            return new DateMention("", 0, DateMention.Form.DAY_MONTH, 0, month, day, null, relation(m.group("rel")),
+                    altValid ? alt : 0, altValid ? day : 0);
         });
         scan(NUMERIC_DMY, s, found, m -> numeric(m, null));
         scan(NUMERIC_YMD, s, found, m -> numeric(m, null));
@@ -164,7 +212,7 @@ public final class DateFinder {
                 DateMention p = c.proto();
                 int start = c.start() - (wd.end() - wd.start());
                 found.set(i, new Candidate(start, c.end(), new DateMention("", 0, p.form(), p.year(), p.month(), p.day(),
-                        weekday(wd.group("wd0")), p.relation())));
+                        weekday(wd.group("wd0")), p.relation(), p.altMonth(), p.altDay())));
             }
         }
     }
@@ -174,6 +222,16 @@ public final class DateFinder {
         List<DateMention> out = new ArrayList<>();
         int until = -1;
         for (Candidate c : found) {
+            DateMention.Form f = c.proto().form();
+            if (c.start() < until && c.end() > until && (f == DateMention.Form.FULL || f == DateMention.Form.DAY_MONTH)
+                    && c.proto().weekday() != null) {
+                // «أمس الاثنين (6 فبراير 2012)»: the weekday is the relative day's too; the date keeps it
+                int start = until;
+                while (start < c.end() && !Character.isLetterOrDigit(ft.folded().charAt(start))) {
+                    start++;
+                }
+                c = new Candidate(start, c.end(), c.proto());
+            }
             if (c.start() < until) {
                 continue;
             }
@@ -181,7 +239,7 @@ public final class DateFinder {
             DateMention p = c.proto();
             int start = ft.originalIndex()[c.start()];
             out.add(new DateMention(ft.original(c.start(), c.end()).strip(), start, p.form(), p.year(), p.month(), p.day(),
-                    p.weekday(), p.relation()));
+                    p.weekday(), p.relation(), p.altMonth(), p.altDay()));
         }
         return out;
     }
@@ -210,11 +268,34 @@ public final class DateFinder {
         }
     }
 
+    /**
+     * A numeric date. Day-first is the Arabic order; a date valid only month-first («5/15/2019») is
+     * read so; when both orders are valid and differ («10/8/2023») the month-first reading is kept as
+     * the alternative, for the weekday or the other evidence to decide.
+     */
     private static DateMention numeric(Matcher m, DayOfWeek wd) {
         int y = Integer.parseInt(m.group("y"));
         int mo = Integer.parseInt(m.group("mn"));
         int d = Integer.parseInt(m.group("d"));
-        return PartialDate.valid(y, mo, d) && d > 0 ? mention(DateMention.Form.FULL, y, mo, d, wd, 0) : null;
+        boolean dayFirst = PartialDate.valid(y, mo, d) && d > 0 && mo > 0;
+        boolean monthFirst = m.pattern() == NUMERIC_DMY && PartialDate.valid(y, d, mo) && d > 0 && mo > 0;
+        if (!dayFirst) {
+            return monthFirst ? mention(DateMention.Form.FULL, y, d, mo, wd, 0) : null;
+        }
+        boolean both = monthFirst && d != mo;
+        return new DateMention("", 0, DateMention.Form.FULL, y, mo, d, wd, 0, both ? d : 0, both ? mo : 0);
+    }
+
+    /** A Hijri date, converted with the Umm al-Qura calendar; null outside its range. */
+    private static DateMention hijri(Matcher m) {
+        int month = m.group("hm") != null ? HIJRI_MONTHS.get(m.group("hm")) : Integer.parseInt(m.group("hn"));
+        try {
+            java.time.LocalDate g = java.time.LocalDate.from(java.time.chrono.HijrahDate.of(Integer.parseInt(m.group("y")),
+                    month, Integer.parseInt(m.group("d"))));
+            return mention(DateMention.Form.FULL, g.getYear(), g.getMonthValue(), g.getDayOfMonth(), null, 0);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private static DateMention mention(DateMention.Form form, int y, int m, int d, DayOfWeek wd, int rel) {

@@ -16,9 +16,17 @@ import java.time.temporal.TemporalAdjusters;
  * @param day day of month named (0 if none)
  * @param weekday weekday named, or null
  * @param relation -1 past (الماضي), 0 current (الجاري، الحالي), +1 next (المقبل); 0 when not said
+ * @param altMonth the month of a second reading (0 if none): a numeric date that reads day-first and
+ *     month-first («10/8/2023»), or a pair of month names that disagree («5 يوليو/حزيران»)
+ * @param altDay the day of that second reading (0 if none)
  */
 public record DateMention(String text, int start, Form form, int year, int month, int day, DayOfWeek weekday,
-        int relation) {
+        int relation, int altMonth, int altDay) {
+
+    /** A mention with one reading. */
+    public DateMention(String text, int start, Form form, int year, int month, int day, DayOfWeek weekday, int relation) {
+        this(text, start, form, year, month, day, weekday, relation, 0, 0);
+    }
 
     /** The shapes of date expressions. */
     public enum Form {
@@ -42,6 +50,8 @@ public record DateMention(String text, int start, Form form, int year, int month
         YESTERDAY,
         /** أول أمس. */
         DAY_BEFORE_YESTERDAY,
+        /** غدا. */
+        TOMORROW,
         /** a weekday alone, possibly with الماضي/المقبل. */
         WEEKDAY,
         /** الأسبوع الماضي/المقبل. */
@@ -52,7 +62,18 @@ public record DateMention(String text, int start, Form form, int year, int month
 
     /** Whether this expression is relative to the day of writing. */
     public boolean isRelativeDay() {
-        return form == Form.TODAY || form == Form.YESTERDAY || form == Form.DAY_BEFORE_YESTERDAY || form == Form.WEEKDAY;
+        return form == Form.TODAY || form == Form.YESTERDAY || form == Form.DAY_BEFORE_YESTERDAY || form == Form.TOMORROW
+                || form == Form.WEEKDAY;
+    }
+
+    /** Whether the words have two readings (see {@link #altMonth()}). */
+    public boolean ambiguous() {
+        return altMonth > 0;
+    }
+
+    /** The second reading, as a mention of its own with one reading; null if there is none. */
+    public DateMention alternative() {
+        return altMonth == 0 ? null : new DateMention(text, start, form, year, altMonth, altDay, weekday, relation);
     }
 
     /**
@@ -86,6 +107,8 @@ public record DateMention(String text, int start, Form form, int year, int month
             case TODAY -> PartialDate.of(onOrBefore(reference));
             case YESTERDAY -> PartialDate.of(onOrBefore(reference.minusDays(1)));
             case DAY_BEFORE_YESTERDAY -> PartialDate.of(onOrBefore(reference.minusDays(2)));
+            case TOMORROW -> PartialDate.of(weekday == null ? reference.plusDays(1)
+                    : reference.plusDays(1).with(TemporalAdjusters.nextOrSame(weekday)));
             case WEEKDAY -> PartialDate.of(weekdayDate(reference));
             case WEEK_RELATIVE -> {
                 LocalDate d = reference.plusWeeks(relation);

@@ -2,15 +2,31 @@ package khatt.importer;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** Which of an article's date expressions is the date of the event it reports. Pure. */
+/**
+ * Which day an article's event took place, from all the evidence at once: every date expression of
+ * the headline and the body (with its kind and position) is read against the publication anchor
+ * and votes for a day; the day with the most support wins, and its confidence says how independent
+ * and how consistent the evidence is. With no vote, or two days equally supported, the date is
+ * unknown. Pure.
+ */
 final class EventDates {
 
     /** How many paragraphs make the lead, where an article says what happened, where and when. */
     static final int LEAD = Extractor.LEAD;
+    /** How many days before its publication an article still reports news. */
+    private static final int NEWS_DAYS = 7;
+    /** How far ahead an announced event («يوم 4 مايو المقبل») may lie. */
+    private static final int ANNOUNCED_DAYS = 60;
     /** Words before «اليوم» that make it not today: «ذلك اليوم», «حتى اليوم». */
     private static final Set<String> NOT_TODAY_BEFORE = Set.of("ذلك", "حتي", "منذ", "الي", "لذلك", "بذلك", "نفس", "هذا");
     /**
@@ -22,109 +38,284 @@ final class EventDates {
 
     private EventDates() {}
 
-    record Choice(LocalDate date, String evidence, double confidence, DayOfWeek weekday, DateMention mention) {}
-
     /**
-     * The event date, by the strongest evidence in the text: a relative day with its weekday in the
-     * lead («اليوم الثلاثاء»), a full date in the lead near the byline, «اليوم»/«أمس» in the lead, a
-     * weekday alone in the lead, then «اليوم» anywhere. Earlier events, asides and banners are not
-     * candidates; with nothing to go on, the date is unknown.
+     * The chosen day and what it rests on.
+     *
+     * @param date the event's day, or null when the evidence does not settle it
+     * @param evidence the words it rests on, or null
+     * @param confidence 0-1: 0.95 for two cues that check each other («اليوم الثلاثاء» on a Tuesday
+     *     byline, «الاثنين (6 فبراير 2012)»), 0.85-0.9 for one strong cue against a certain anchor,
+     *     0.6-0.75 for a weekday alone, an announcement or a contradicted cue; 0 when unknown
+     * @param weekday the weekday the text gives its event, or null
+     * @param mention the expression the date was read from, or null
+     * @param reference the publication day the relative words were read against, or null
+     * @param checked whether two cues check each other (a weekday agreeing with the anchor or the date)
+     * @param notes what the editor should know: contradictions, readings that could not be told apart
      */
+    record Choice(LocalDate date, String evidence, double confidence, DayOfWeek weekday, DateMention mention,
+            LocalDate reference, boolean checked, List<String> notes) {}
+
+    /** One expression's reading as the event's day. */
+    private record Vote(LocalDate day, double weight, double confidence, DateMention mention, boolean checked) {}
+
+    /** {@link #choose(String, List, List, List)} for a body alone, read against one publication day. */
     static Choice choose(List<String> paragraphs, LocalDate published) {
-        return choose(paragraphs, paragraphs.stream().map(DateFinder::find).toList(), published);
+        List<DateAnchor> anchors = published == null ? List.of() : List.of(new DateAnchor(published, null, "byline", ""));
+        return choose(null, paragraphs, paragraphs.stream().map(DateFinder::find).toList(), anchors);
     }
 
-    /** {@link #choose(List, LocalDate)} with each paragraph's date expressions already found. */
-    static Choice choose(List<String> paragraphs, List<List<DateMention>> found, LocalDate published) {
-        Choice best = null;
-        int bestRank = Integer.MAX_VALUE;
-        DayOfWeek weekday = null;
-        for (int i = 0; i < paragraphs.size(); i++) {
-            String p = paragraphs.get(i);
-            boolean lead = i < LEAD;
-            for (DateMention m : found.get(i)) {
-                int rank;
-                double confidence;
-                switch (m.form()) {
-                    case TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY -> {
-                        if (m.weekday() != null && lead) {
-                            rank = 1;
-                            confidence = 0.95;
-                            if (weekday == null) {
-                                weekday = m.weekday();
-                            }
-                        } else if (m.form() == DateMention.Form.TODAY && m.weekday() == null && !isToday(p, m)
-                                || quoted(p, m.start())) {
-                            continue; // not today; or a speaker's «اليوم», inside quotation marks, which may be another day
-                        } else if (lead) {
-                            rank = 3;
-                            confidence = 0.85;
-                        } else if (m.form() == DateMention.Form.TODAY) {
-                            rank = 5;
-                            confidence = 0.7;
-                        } else {
-                            continue;
-                        }
-                    }
-                    case FULL, DAY_MONTH -> {
-                        if (!lead || m.start() > 0 && before(p, m.start()).matches("(?s).*(?:منذ|قبل|بعد)\\s*$")) {
-                            continue;
-                        }
-                        if (published == null && !(i == 0 && (m.weekday() != null || saysDay(before(p, m.start()))))) {
-                            continue; // without a byline, only «يوم 14 مايو» in the first paragraph tells the event's day
-                        }
-                        rank = 2;
-                        confidence = published == null ? 0.8 : 0.9;
-                    }
-                    case WEEKDAY -> {
-                        if (!lead || m.relation() > 0) {
-                            continue;
-                        }
-                        if (weekday == null) {
-                            weekday = m.weekday();
-                        }
-                        rank = 4;
-                        confidence = 0.75;
-                    }
-                    default -> {
-                        continue;
-                    }
-                }
-                if (rank >= bestRank) {
-                    continue;
-                }
-                PartialDate d = m.resolve(published);
-                if (d == null || !d.isDay()) {
-                    continue;
-                }
-                LocalDate day = d.toLocalDate();
-                if (published != null) {
-                    long back = ChronoUnit.DAYS.between(day, published);
-                    if (back < 0 || back > 7) {
-                        continue; // an earlier event, or a date that is not this article's news
-                    }
-                    if (m.weekday() != null && m.isRelativeDay() && m.form() != DateMention.Form.WEEKDAY) {
-                        LocalDate literal = published.minusDays(m.form() == DateMention.Form.TODAY ? 0
-                                : m.form() == DateMention.Form.YESTERDAY ? 1 : 2);
-                        if (!literal.equals(day)) {
-                            confidence -= 0.15; // the weekday contradicts the byline: a republished article
-                        }
-                    }
-                }
-                best = new Choice(day, m.text(), confidence, m.weekday(), m);
-                bestRank = rank;
+    /**
+     * The event's day from the headline ({@code title}, may be null), the paragraphs with their date
+     * expressions already found, and the publication anchors (strongest first). A first anchor with
+     * two readings is tried both ways: the reading a weekday confirms wins; if none does, the date is
+     * unknown.
+     */
+    static Choice choose(String title, List<String> paragraphs, List<List<DateMention>> found, List<DateAnchor> anchors) {
+        if (anchors.isEmpty()) {
+            return chooseAgainst(title, paragraphs, found, null);
+        }
+        DateAnchor a = anchors.get(0);
+        Choice first = chooseAgainst(title, paragraphs, found, a.day());
+        if (a.certain()) {
+            return first;
+        }
+        Choice other = chooseAgainst(title, paragraphs, found, a.otherReading());
+        boolean firstChecked = first.checked();
+        boolean otherChecked = other.checked();
+        if (firstChecked != otherChecked) {
+            return firstChecked ? first : other;
+        }
+        if (first.date() != null && first.date().equals(other.date())) {
+            return first;
+        }
+        for (DateAnchor b : anchors.subList(1, anchors.size())) {
+            if (b.day().equals(a.day()) || b.day().equals(a.otherReading())) {
+                return b.day().equals(a.day()) ? first : other; // another anchor tells the readings apart
             }
         }
-        if (best == null) {
-            return new Choice(null, null, 0, weekday, null);
+        List<String> notes = new ArrayList<>(first.notes());
+        notes.add("the publication date «" + a.words() + "» reads as " + a.day() + " or " + a.otherReading()
+                + ", and nothing tells which");
+        return new Choice(null, null, 0, first.weekday(), null, null, false, notes);
+    }
+
+    private static Choice chooseAgainst(String title, List<String> paragraphs, List<List<DateMention>> found,
+            LocalDate reference) {
+        List<Vote> votes = new ArrayList<>();
+        List<DateMention> unread = new ArrayList<>();
+        List<DateMention> weekdays = new ArrayList<>();
+        Set<DayOfWeek> announced = announcedWeekdays(title, found);
+        if (title != null) {
+            for (DateMention m : DateFinder.find(title)) {
+                vote(title, m, -1, reference, announced, votes, weekdays, unread);
+            }
         }
-        return best.weekday() == null && weekday != null
-                ? new Choice(best.date(), best.evidence(), best.confidence(), weekday, best.mention()) : best;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            for (DateMention m : found.get(i)) {
+                vote(paragraphs.get(i), m, i, reference, announced, votes, weekdays, unread);
+            }
+        }
+        Choice c = tally(votes, weekdays, reference);
+        if (c.date() == null && !unread.isEmpty()) {
+            List<String> notes = new ArrayList<>(c.notes());
+            notes.add("found " + String.join(", ", unread.stream().map(m -> "«" + m.text() + "»").distinct().toList())
+                    + " but no publication date to read them against");
+            return new Choice(null, null, 0, c.weekday(), null, reference, false, List.copyOf(notes));
+        }
+        return c;
+    }
+
+    /** Weekdays the text announces («الثلاثاء المقبل», «غدا الخميس»): a bare mention of one means that day too. */
+    private static Set<DayOfWeek> announcedWeekdays(String title, List<List<DateMention>> found) {
+        Set<DayOfWeek> out = new java.util.HashSet<>();
+        List<DateMention> all = new ArrayList<>(title == null ? List.of() : DateFinder.find(title));
+        found.forEach(all::addAll);
+        for (DateMention m : all) {
+            if (m.weekday() != null && (m.form() == DateMention.Form.TOMORROW
+                    || m.form() == DateMention.Form.WEEKDAY && m.relation() > 0)) {
+                out.add(m.weekday());
+            }
+        }
+        return out;
+    }
+
+    /** Adds what mention {@code m} of paragraph {@code i} (-1: the headline) says of the event's day. */
+    private static void vote(String p, DateMention m, int i, LocalDate reference, Set<DayOfWeek> announced,
+            List<Vote> votes, List<DateMention> weekdays, List<DateMention> unread) {
+        boolean lead = i < LEAD;
+        boolean headline = i < 0;
+        String before = FoldedText.foldAll(p.substring(0, m.start())).strip();
+        if (before.matches("(?s).*(?:منذ|قبل|بعد|اخر|منتصف)$")) {
+            return; // an earlier event or an aside: «منذ 3 أيام», «قبل 14 مايو»
+        }
+        switch (m.form()) {
+            case TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, TOMORROW -> {
+                if (m.form() == DateMention.Form.TODAY && m.weekday() == null && !isToday(p, m) || quoted(p, m.start())) {
+                    return; // not today; or a speaker's «اليوم», which may be another day
+                }
+                if (!lead && m.form() != DateMention.Form.TODAY) {
+                    return;
+                }
+                if (m.weekday() != null && lead) {
+                    weekdays.add(m);
+                }
+                if (reference == null) {
+                    unread.add(m);
+                    return;
+                }
+                LocalDate day = lateNight(before, m, m.resolve(reference).toLocalDate());
+                LocalDate literal = reference.plusDays(switch (m.form()) {
+                    case YESTERDAY -> -1;
+                    case DAY_BEFORE_YESTERDAY -> -2;
+                    case TOMORROW -> 1;
+                    default -> 0;
+                });
+                boolean agrees = m.weekday() != null && literal.getDayOfWeek() == m.weekday();
+                double confidence = m.weekday() == null ? (lead ? 0.85 : 0.7) : agrees ? 0.95 : 0.75;
+                votes.add(new Vote(day, headline ? 4 : lead ? (m.weekday() != null ? 3 : 2) : 1, confidence, m, agrees));
+            }
+            case FULL, DAY_MONTH -> {
+                if (!fullDate(p, m, i, before, reference, votes, weekdays) && reference == null && lead
+                        && m.form() == DateMention.Form.DAY_MONTH) {
+                    unread.add(m); // «يوم 16 نوفمبر الجاري»: the year is missing
+                }
+            }
+            case WEEKDAY -> {
+                if (lead) {
+                    weekdays.add(m);
+                }
+                if (reference == null) {
+                    if (lead) {
+                        unread.add(m);
+                    }
+                    return;
+                }
+                boolean future = m.relation() > 0 || m.relation() == 0 && announced.contains(m.weekday());
+                LocalDate day = future ? reference.with(TemporalAdjusters.next(m.weekday()))
+                        : lateNight(before, m, m.resolve(reference).toLocalDate());
+                votes.add(new Vote(day, lead ? 1.5 : 0.5, future ? 0.7 : lead ? 0.7 : 0.6, m, false));
+            }
+            default -> {
+                // months, years, weeks and asides do not name a day
+            }
+        }
+    }
+
+    /** A full date, or a day and month, of the headline or the lead; whether it voted. */
+    private static boolean fullDate(String p, DateMention m, int i, String before, LocalDate reference, List<Vote> votes,
+            List<DateMention> weekdays) {
+        if (i >= LEAD) {
+            return false; // below the lead, dates are of other events
+        }
+        if (!before.matches("(?s).*\\p{IsArabic}.*") || DateFinder.WEEKDAYS.containsKey(before)) {
+            return false; // a date line opening the paragraph («2025-08-13 …»): the publication, an anchor
+        }
+        if (m.weekday() != null) {
+            weekdays.add(m);
+        }
+        List<LocalDate> readings = new ArrayList<>();
+        for (DateMention r : m.ambiguous() ? List.of(m, m.alternative()) : List.of(m)) {
+            PartialDate d = r.resolve(reference);
+            if (d != null && d.isDay()) {
+                readings.add(d.toLocalDate());
+            }
+        }
+        List<LocalDate> checked = readings.stream().filter(d -> d.getDayOfWeek() == m.weekday()).toList();
+        if (!checked.isEmpty()) {
+            readings = checked; // the weekday tells the readings apart, and checks the date
+        } else if (m.form() == DateMention.Form.DAY_MONTH && reference == null) {
+            return false; // no year
+        }
+        if (reference != null) {
+            readings = readings.stream().filter(d -> {
+                long back = ChronoUnit.DAYS.between(d, reference);
+                return back <= NEWS_DAYS && (back >= 0 || -back <= ANNOUNCED_DAYS && (m.relation() > 0 || i <= 0));
+            }).toList();
+        } else if (checked.isEmpty() && !(i <= 0 && saysDay(before))) {
+            return false; // without a byline, only «يوم 14 مايو 2019» opening the article tells the event's day
+        }
+        if (readings.size() != 1) {
+            return false; // none is this article's news, or two readings nothing tells apart
+        }
+        boolean self = !checked.isEmpty();
+        double confidence = self ? 0.95 : reference != null ? 0.9 : 0.75;
+        if (reference != null && reference.isBefore(readings.get(0))) {
+            confidence = Math.min(confidence, 0.75); // announced: it may yet move
+        }
+        votes.add(new Vote(readings.get(0), i < 0 ? 4 : 2.5, confidence, m, self));
+        return true;
+    }
+
+    /** «استمرت حتى فجر السبت»: a meeting that ran past midnight is dated by the day it began. */
+    private static LocalDate lateNight(String before, DateMention m, LocalDate day) {
+        String words = FoldedText.foldAll(m.text());
+        boolean small = words.startsWith("فجر") || words.startsWith("ليل") && !words.startsWith("ليله");
+        return small && before.endsWith("حتي") ? day.minusDays(1) : day;
+    }
+
+    /** The day with the most support, its confidence and the contradictions the editor should see. */
+    private static Choice tally(List<Vote> votes, List<DateMention> weekdays, LocalDate reference) {
+        DayOfWeek weekday = weekdays.isEmpty() ? null : weekdays.get(0).weekday();
+        List<String> notes = new ArrayList<>();
+        for (DateMention w : weekdays) {
+            if (w.weekday() != weekday) {
+                notes.add("the text names two weekdays: «" + weekdays.get(0).text() + "» and «" + w.text() + "»");
+                break;
+            }
+        }
+        Map<LocalDate, Double> support = new LinkedHashMap<>();
+        for (Vote v : votes) {
+            support.merge(v.day(), v.weight(), Double::sum);
+        }
+        if (support.isEmpty()) {
+            return new Choice(null, null, 0, weekday, null, reference, false, notes);
+        }
+        List<Map.Entry<LocalDate, Double>> ranked = new ArrayList<>(support.entrySet());
+        ranked.sort(Map.Entry.<LocalDate, Double>comparingByValue().reversed());
+        LocalDate day = ranked.get(0).getKey();
+        double top = ranked.get(0).getValue();
+        double second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
+        if (second == top) {
+            notes.add("the text supports " + day + " and " + ranked.get(1).getKey() + " equally");
+            return new Choice(null, null, 0, weekday, null, reference, false, notes);
+        }
+        List<Vote> backing = votes.stream().filter(v -> v.day().equals(day)).toList();
+        Vote best = backing.stream().max(java.util.Comparator.comparingDouble(Vote::confidence)).orElseThrow();
+        double confidence = best.confidence();
+        if (backing.size() > 1) {
+            confidence = Math.min(0.97, confidence + 0.05); // two expressions agree
+        }
+        if (second > 0) {
+            confidence = Math.min(0.75, confidence - 0.2 * second / top);
+            notes.add("other evidence says " + ranked.get(1).getKey() + " («" + votes.stream()
+                    .filter(v -> v.day().equals(ranked.get(1).getKey())).findFirst().orElseThrow().mention().text() + "»)");
+        }
+        DayOfWeek named = best.mention().weekday() != null ? best.mention().weekday() : weekday;
+        if (named != null && named != day.getDayOfWeek() && !best.checked()) {
+            confidence = Math.min(confidence, 0.75);
+            notes.add(day + " is a " + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                    + ", but the text says «" + weekdays.stream().filter(w -> w.weekday() == named).findFirst()
+                    .map(DateMention::text).orElse(best.mention().text()) + "»");
+        }
+        return new Choice(day, evidence(best, backing), Math.round(confidence * 100) / 100.0, named, best.mention(),
+                reference, best.checked(), List.copyOf(notes));
+    }
+
+    /** The words of the strongest cue, and of agreeing cues of other forms («أمس الاثنين + 6 فبراير 2012»). */
+    private static String evidence(Vote best, List<Vote> backing) {
+        List<String> words = new ArrayList<>(List.of(best.mention().text()));
+        java.util.Set<DateMention.Form> forms = new java.util.HashSet<>(java.util.Set.of(best.mention().form()));
+        for (Vote v : backing) {
+            if (forms.add(v.mention().form()) && !best.mention().text().contains(v.mention().text())) {
+                words.add(v.mention().text());
+            }
+        }
+        return String.join(" + ", words);
     }
 
     /** Whether a bare «اليوم» means today here (not «ذلك اليوم», «حتى اليوم», «اليوم التالي»). */
     private static boolean isToday(String paragraph, DateMention m) {
-        String beforeWords = FoldedText.foldAll(before(paragraph, m.start())).strip();
+        String beforeWords = FoldedText.foldAll(paragraph.substring(0, m.start())).strip();
         String prev = beforeWords.isEmpty() ? "" : beforeWords.substring(beforeWords.lastIndexOf(' ') + 1);
         if (NOT_TODAY_BEFORE.contains(prev)) {
             return false;
@@ -134,10 +325,9 @@ final class EventDates {
         return !NOT_TODAY_AFTER.contains(next);
     }
 
-    /** Whether text ends with «يوم» (the words right before a date that names the event's day). */
+    /** Whether folded text ends with «يوم» (the words right before a date that names the event's day). */
     private static boolean saysDay(String before) {
-        String f = FoldedText.foldAll(before).strip();
-        return f.endsWith(" يوم") || f.equals("يوم") || f.endsWith("،يوم") || f.endsWith(" اليوم");
+        return before.endsWith(" يوم") || before.equals("يوم") || before.endsWith("،يوم") || before.endsWith(" اليوم");
     }
 
     /** Whether position {@code at} of a paragraph is inside quotation marks. */
@@ -147,9 +337,5 @@ final class EventDates {
             return true;
         }
         return b.chars().filter(c -> c == '"').count() % 2 == 1;
-    }
-
-    private static String before(String p, int start) {
-        return p.substring(0, start);
     }
 }

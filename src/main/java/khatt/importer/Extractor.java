@@ -30,7 +30,6 @@ public final class Extractor {
     private static final int PLACE_WINDOW = 10;
     /** A dateline: one to three words, then a dash, slash, colon or an agency in parentheses. */
     private static final Pattern DATELINE = Pattern.compile("^([^\\s–—\\-/:()،,]+(?:\\s[^\\s–—\\-/:()،,]+){0,2}?)\\s*[–—\\-/:(]");
-    private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d\\d)[/\\-](\\d{1,2})[/\\-](\\d{1,2})(?=[/\\-._]|$)");
     private static final Set<String> PLACE_PREPOSITIONS = keys("في", "منتجع", "مدينة", "العاصمة", "عاصمة");
     private static final Set<String> STOP = stopKeys();
     private static final String TO = ArabicText.matchKey("إلى");
@@ -78,27 +77,18 @@ public final class Extractor {
         }
 
         // Publication date: page metadata, then the byline or date line, then the address.
-        LocalDate published = null;
-        String publishedText = null;
-        if (meta.published() != null) {
-            published = parseIsoDay(meta.published());
-            publishedText = published == null ? null : meta.published();
-        }
-        if (published == null && !clean.publishedHints().isEmpty()) {
-            published = LocalDate.parse(clean.publishedHints().get(0).value());
-            publishedText = published.toString();
-        }
-        if (published == null && sourceUrl != null) {
-            Matcher m = URL_DAY.matcher(sourceUrl);
-            if (m.find() && PartialDate.valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))) {
-                published = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                publishedText = published.toString();
-            }
-        }
-
         List<String> paragraphs = clean.paragraphs();
         List<List<DateMention>> found = paragraphs.stream().map(DateFinder::find).toList();
-        EventDates.Choice choice = EventDates.choose(paragraphs, found, published);
+        List<DateAnchor> anchors = DateAnchor.of(meta, clean, page.lines(), sourceUrl);
+        EventDates.Choice choice = EventDates.choose(title, paragraphs, found, anchors);
+        LocalDate published = null;
+        String publishedText = null;
+        if (!anchors.isEmpty()) {
+            DateAnchor a = anchors.get(0);
+            published = a.certain() ? a.day() : choice.reference();
+            publishedText = published == null ? null : "metadata".equals(a.source()) ? a.words() : published.toString();
+        }
+        warnings.addAll(choice.notes());
         List<DateMention> mentions = new ArrayList<>();
         for (List<DateMention> inParagraph : found) {
             for (DateMention m : inParagraph) {

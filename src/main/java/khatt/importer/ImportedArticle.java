@@ -11,10 +11,11 @@ import java.util.List;
  * @param file the input file's name
  * @param path the article file: relative to the content directory when planned, then as written
  *     (the content directory joined with it); null when refused
+ * @param dateConfidence 0-1: how sure the event date is (see the import guide); 0 when unknown
  * @param confidence 0-1: mostly how sure the event date is, then kind, place, title and outlet
  */
 public record ImportedArticle(String file, String path, String title, String outlet, LocalDate published,
-        String publishedText, LocalDate date, String dateEvidence, String place, String kind, List<String> topics,
+        String publishedText, LocalDate date, String dateEvidence, double dateConfidence, String place, String kind, List<String> topics,
         String event, boolean existingEvent, double confidence, String body, List<MentionedDate> mentionedDates,
         String sourceUrl, List<String> warnings, String error) {
 
@@ -28,12 +29,12 @@ public record ImportedArticle(String file, String path, String title, String out
     public record MentionedDate(String text, String date) {}
 
     static ImportedArticle refused(String file, String error) {
-        return new ImportedArticle(file, null, null, null, null, null, null, null, null, null, List.of(), null, false, 0,
+        return new ImportedArticle(file, null, null, null, null, null, null, null, 0, null, null, List.of(), null, false, 0,
                 null, List.of(), null, List.of(), error);
     }
 
     ImportedArticle withPath(String newPath) {
-        return new ImportedArticle(file, newPath, title, outlet, published, publishedText, date, dateEvidence, place, kind,
+        return new ImportedArticle(file, newPath, title, outlet, published, publishedText, date, dateEvidence, dateConfidence, place, kind,
                 topics, event, existingEvent, confidence, body, mentionedDates, sourceUrl, warnings, error);
     }
 }

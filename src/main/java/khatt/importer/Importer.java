@@ -20,7 +20,13 @@ import java.util.Set;
 public final class Importer {
 
     /** How an import runs. {@code url} applies to the single input. */
-    public record Options(Path content, String url, boolean dryRun, boolean force) {}
+    /** What the editor asked; {@code published} (may be null) is the publication day the editor gives, over the page's own. */
+    public record Options(Path content, String url, boolean dryRun, boolean force, java.time.LocalDate published) {
+
+        public Options(Path content, String url, boolean dryRun, boolean force) {
+            this(content, url, dryRun, force, null);
+        }
+    }
 
     /** The outcome: one entry per input, in input order, and warnings about content/ itself. */
     public record Report(List<ImportedArticle> articles, List<String> warnings) {
@@ -101,6 +107,11 @@ public final class Importer {
             if (clean.blocks().isEmpty()) {
                 results.set(i, ImportedArticle.refused(page.name(), "no article text found: refused"));
                 continue;
+            }
+            if (options.published() != null) {
+                PageMetadata m = page.meta();
+                page = new RawPage(page.name(), page.lines(), new PageMetadata(m.title(), m.siteName(),
+                        options.published().toString(), m.url()));
             }
             Extraction x = extractor.extract(page, clean, url);
             String dupOf = existingByFingerprint.get(x.fingerprint());
@@ -192,7 +203,7 @@ public final class Importer {
                 + (x.outlet() != null ? 0.05 : 0);
         confidence = Math.round(confidence * 100) / 100.0;
         return new ImportedArticle(x.file(), null, x.title(), x.outlet(), x.published(), x.publishedText(), date,
-                g.date() == null ? null : g.dateEvidence(), g.place(), g.kind(), x.topics(), g.event(), g.existingEvent(),
+                g.date() == null ? null : g.dateEvidence(), g.date() == null ? 0 : Math.round(g.dateConfidence() * 100) / 100.0, g.place(), g.kind(), x.topics(), g.event(), g.existingEvent(),
                 confidence, x.body(), mentioned, x.sourceUrl(), warnings, null);
     }
 

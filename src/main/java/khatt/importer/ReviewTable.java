@@ -32,7 +32,8 @@ public final class ReviewTable {
             row(sb, "title", a.title());
             row(sb, "outlet", a.outlet());
             row(sb, "published", a.published() == null ? null : a.published().toString());
-            row(sb, "date", a.date() == null ? null : a.date() + (a.dateEvidence() == null ? "" : "  ← «" + a.dateEvidence() + "»"));
+            row(sb, "date", a.date() == null ? null : a.date() + (a.dateEvidence() == null ? "" : "  ← «" + a.dateEvidence() + "»")
+                    + String.format(java.util.Locale.ROOT, "  (%.2f)", a.dateConfidence()));
             row(sb, "place", a.place() == null && "call".equals(a.kind()) ? "— (phone call)" : a.place());
             row(sb, "kind", a.kind());
             row(sb, "topics", a.topics().isEmpty() ? null : String.join(", ", a.topics()));
@@ -73,6 +74,7 @@ public final class ReviewTable {
             o.put("published", a.published() == null ? null : a.published().toString());
             o.put("date", a.date() == null ? null : a.date().toString());
             o.put("date_evidence", a.dateEvidence());
+            o.put("date_confidence", a.dateConfidence());
             o.put("place", a.place());
             o.put("kind", a.kind());
             ArrayNode topics = o.putArray("topics");
@@ -97,7 +99,7 @@ public final class ReviewTable {
     }
 
     static List<String> keys() {
-        return List.of("file", "path", "title", "outlet", "published", "date", "date_evidence", "place", "kind", "topics",
+        return List.of("file", "path", "title", "outlet", "published", "date", "date_evidence", "date_confidence", "place", "kind", "topics",
                 "event", "confidence", "body");
     }
 }

@@ -76,6 +76,55 @@ class DateFinderTest {
     }
 
     @Test
+    void moroccanMonthsAndGluedDigits() {
+        assertThat(resolved("3 يوليوز 2021", null)).isEqualTo("2021-07-03");
+        assertThat(resolved("22 شتنبر 2018", null)).isEqualTo("2018-09-22");
+        assertThat(resolved("4 نونبر 2022", null)).isEqualTo("2022-11-04");
+        assertThat(resolved("الخميس 9 دجنبر 2021", null)).isEqualTo("2021-12-09");
+        assertThat(resolved("مساء الخميس 3نوفمبر", LocalDate.of(2022, 11, 4))).isEqualTo("2022-11-03");
+        assertThat(resolved("٢٠١٩م", null)).isEqualTo("2019");
+    }
+
+    @Test
+    void aPairOfMonthNamesThatDisagreeKeepsBothReadings() {
+        DateMention m = DateFinder.find("يوم 5 يوليو/ حزيران 2020").get(0);
+        assertThat(m.resolve(null)).hasToString("2020-07-05");
+        assertThat(m.alternative().resolve(null)).hasToString("2020-06-05");
+    }
+
+    @Test
+    void numericDatesDayFirstOrMonthFirst() {
+        assertThat(resolved("بتاريخ 5/15/2019", null)).isEqualTo("2019-05-15"); // only month-first is a date
+        DateMention both = DateFinder.find("10/8/2023").get(0);
+        assertThat(both.resolve(null)).hasToString("2023-08-10");
+        assertThat(both.alternative().resolve(null)).hasToString("2023-10-08");
+        assertThat(DateFinder.find("10/10/2023").get(0).ambiguous()).isFalse();
+    }
+
+    @Test
+    void hijriDatesBecomeGregorian() {
+        assertThat(resolved("الجمعة 18 جمادى الآخرة 1443 هـ", null)).isEqualTo("2022-01-21");
+        assertThat(resolved("7/3/1429 هـ", null)).isEqualTo("2008-03-15");
+        assertThat(resolved("في 1 رمضان 1440هـ", null)).isEqualTo("2019-05-06");
+    }
+
+    @Test
+    void englishMonthNames() {
+        assertThat(resolved("تاريخ النشر: 20th, December 2023 GMT", null)).isEqualTo("2023-12-20");
+        assertThat(resolved("Published May 14, 2019", null)).isEqualTo("2019-05-14");
+        assertThat(resolved("14 Sept. 2016", null)).isEqualTo("2016-09-14");
+    }
+
+    @Test
+    void tomorrowTimesOfDayAndTheOtherSpellingOfTuesday() {
+        LocalDate wed = LocalDate.of(2017, 2, 15);
+        assertThat(resolved("يلتقيان غدا الخميس", wed)).isEqualTo("2017-02-16");
+        assertThat(resolved("غداً", wed)).isEqualTo("2017-02-16");
+        assertThat(resolved("ليل الاثنين", wed)).isEqualTo("2017-02-13");
+        assertThat(DateFinder.find("يوم الثلثاء").get(0).weekday()).isEqualTo(DayOfWeek.TUESDAY);
+    }
+
+    @Test
     void asidesAreNotDates() {
         List<DateMention> found = DateFinder.find("نشر منذ 3 أيام");
         assertThat(found).extracting(DateMention::form).containsExactly(DateMention.Form.AGO);

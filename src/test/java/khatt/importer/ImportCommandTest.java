@@ -23,6 +23,27 @@ class ImportCommandTest {
             """;
 
     @Test
+    void thePublicationDayTheEditorGivesAnchorsTheRelativeDays() throws Exception {
+        Path content = Cli.content(dir);
+        Path page = dir.resolve("call.txt");
+        Files.writeString(page, """
+                الوزير يبحث مع نظيره هاتفيا تطورات المنطقة
+                تلقى وزير الخارجية اليوم الخميس اتصالا هاتفيا من نظيره، بحثا خلاله تطورات المنطقة والعلاقات الثنائية.
+                """);
+        JsonNode alone = Cli.run("import", "--json", "--dry-run", "--content", content.toString(), page.toString()).json().get(0);
+        assertThat(alone.get("date").isNull()).isTrue();
+        assertThat(alone.get("warnings").toString()).contains("found «اليوم الخميس» but no publication date to read them against");
+        JsonNode given = Cli.run("import", "--json", "--dry-run", "--content", content.toString(), "--published", "2024-05-30",
+                page.toString()).json().get(0);
+        assertThat(given.get("date").asText()).isEqualTo("2024-05-30");
+        assertThat(given.get("date_evidence").asText()).isEqualTo("اليوم الخميس");
+        assertThat(given.get("date_confidence").asDouble()).isEqualTo(0.95);
+        Cli bad = Cli.run("import", "--content", content.toString(), "--published", "30/05/2024", page.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--published: not a date (YYYY-MM-DD): 30/05/2024");
+    }
+
+    @Test
     void jsonHasOneObjectPerInputWithTheDocumentedFields() throws Exception {
         Path content = Cli.content(dir);
         String in = Cli.input(dir, "a.txt", ARTICLE);

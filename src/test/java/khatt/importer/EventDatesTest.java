@@ -1,0 +1,139 @@
+package khatt.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One made-up text per phenomenon of the event date: what it is read as, and how sure that is. */
+class EventDatesTest {
+
+    private static EventDates.Choice choose(String title, LocalDate published, String... paragraphs) {
+        List<DateAnchor> anchors = published == null ? List.of() : List.of(new DateAnchor(published, null, "byline", ""));
+        return choose(title, anchors, paragraphs);
+    }
+
+    private static EventDates.Choice choose(String title, List<DateAnchor> anchors, String... paragraphs) {
+        List<String> ps = List.of(paragraphs);
+        return EventDates.choose(title, ps, ps.stream().map(DateFinder::find).toList(), anchors);
+    }
+
+    @Test
+    void aRelativeDayWhoseWeekdayAgreesWithTheBylineIsSure() {
+        EventDates.Choice c = choose(null, LocalDate.of(2019, 5, 14),
+                "التقى وزير الخارجية اليوم الثلاثاء نظيره الضيف في العاصمة وبحثا العلاقات بين البلدين.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2019, 5, 14));
+        assertThat(c.evidence()).isEqualTo("اليوم الثلاثاء");
+        assertThat(c.confidence()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void aWeekdayAloneIsTheNearestOnOrBeforeTheAnchorButNotSure() {
+        EventDates.Choice c = choose(null, LocalDate.of(2023, 8, 23),
+                "بحث الوزيران في اتصال هاتفي العلاقات الثنائية.", "وقالت الوزارة في بيان إن الاتصال جرى بمبادرة من الجانب الآخر.",
+                "وأضاف البيان أن الوزيرين اتفقا على مواصلة التشاور.", "وكانت الوزارة قالت، الاثنين، إن الوزير أجرى الاتصال.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2023, 8, 21));
+        assertThat(c.confidence()).isLessThan(0.8);
+    }
+
+    @Test
+    void aFullDateWhoseWeekdayAgreesNeedsNoByline() {
+        EventDates.Choice c = choose(null, (LocalDate) null,
+                "انتقد الوزير أمس الاثنين (6 فبراير 2012) موقف الدول الغربية من مشروع القرار.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2012, 2, 6));
+        assertThat(c.confidence()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void withoutAnyAnchorARelativeDayOrAWeekdayIsUnknown() {
+        EventDates.Choice c = choose(null, (LocalDate) null, "تلقى الوزير اليوم الخميس اتصالا هاتفيا من نظيره.");
+        assertThat(c.date()).isNull();
+        assertThat(c.weekday()).isEqualTo(java.time.DayOfWeek.THURSDAY);
+        assertThat(c.notes()).containsExactly("found «اليوم الخميس» but no publication date to read them against");
+        c = choose(null, (LocalDate) null, "تلقى الوزير يوم 16 نوفمبر الجاري اتصالا هاتفيا من نظيره.");
+        assertThat(c.date()).isNull();
+        assertThat(c.notes()).containsExactly("found «16 نوفمبر الجاري» but no publication date to read them against");
+    }
+
+    @Test
+    void aPairOfMonthsThatDisagreeIsSettledByTheWeekday() {
+        EventDates.Choice c = choose(null, (LocalDate) null, "التقى الوزيران يوم الأحد 5 يوليو/ حزيران 2020 في العاصمة.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2020, 7, 5)); // 5 July 2020 was a Sunday, 5 June a Friday
+        c = choose(null, (LocalDate) null, "التقى الوزيران يوم الجمعة 5 يوليو/ حزيران 2020 في العاصمة.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2020, 6, 5));
+    }
+
+    @Test
+    void aNumericDateReadingBothWaysIsSettledByTheWeekdayOrLeftUnknown() {
+        DateAnchor both = new DateAnchor(LocalDate.of(2023, 8, 10), LocalDate.of(2023, 10, 8), "byline", "10/8/2023");
+        EventDates.Choice sunday = choose(null, List.of(both), "تلقى الوزير اليوم الأحد اتصالا هاتفيا من نظيره.");
+        assertThat(sunday.date()).isEqualTo(LocalDate.of(2023, 10, 8)); // 8 October 2023 was a Sunday
+        assertThat(sunday.reference()).isEqualTo(LocalDate.of(2023, 10, 8));
+        EventDates.Choice today = choose(null, List.of(both), "تلقى الوزير اليوم اتصالا هاتفيا من نظيره.");
+        assertThat(today.date()).isNull();
+        assertThat(today.notes()).anyMatch(n -> n.contains("10/8/2023") && n.contains("2023-10-08"));
+        DateAnchor address = new DateAnchor(LocalDate.of(2023, 8, 10), null, "address", "/2023/08/10/");
+        assertThat(choose(null, List.of(both, address), "تلقى الوزير اليوم اتصالا هاتفيا من نظيره.").date())
+                .isEqualTo(LocalDate.of(2023, 8, 10));
+    }
+
+    @Test
+    void aMeetingThatRanPastMidnightIsDatedByTheDayItBegan() {
+        EventDates.Choice c = choose(null, LocalDate.of(2016, 9, 10),
+                "أعلن الوزيران التوصل إلى اتفاق في ختام محادثات استمرت حتى فجر السبت في جنيف.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2016, 9, 9));
+        c = choose(null, LocalDate.of(2016, 9, 10), "أعلن الوزيران الاتفاق بعد مباحثات استمرت حتى ساعة متأخرة من مساء أمس الجمعة.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2016, 9, 9));
+    }
+
+    @Test
+    void anAnnouncedMeetingIsDatedByTheDayAnnounced() {
+        EventDates.Choice c = choose(null, LocalDate.of(2019, 12, 7),
+                "أعلنت الوكالة أن الوزير سيزور العاصمة الثلثاء القادم للقاء نظيره.",
+                "وأوضحت أن الوزير سيستقبل ضيفه يوم الثلثاء للتباحث في الملفات الخلافية.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2019, 12, 10));
+        assertThat(c.confidence()).isLessThan(0.8);
+        c = choose("الوزير يلتقي نظيره 4 مايو المقبل", LocalDate.of(2021, 4, 22),
+                "أعلنت المتحدثة باسم الوزارة، اليوم الخميس، أن الوزير سيجري محادثات مع نظيره يوم 4 مايو المقبل.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2021, 5, 4));
+        assertThat(c.confidence()).isLessThan(0.8);
+        assertThat(c.notes()).anyMatch(n -> n.contains("2021-04-22"));
+    }
+
+    @Test
+    void datesOfEarlierEventsAndDateLinesAreNotTheEventsDay() {
+        EventDates.Choice c = choose(null, LocalDate.of(2024, 4, 3),
+                "2024-04-03 التقى الوزير نظيره اليوم في العاصمة وبحثا تطورات المنطقة.",
+                "وكان آخر لقاء بين الوزيرين في 19 كانون الثاني الماضي.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2024, 4, 3));
+        assertThat(c.evidence()).isEqualTo("اليوم");
+        c = choose(null, (LocalDate) null, "أجرى الوزير اتصالا هاتفيا بنظيره، وثمن تصويت بلاده على القرار الصادر يوم الجمعة بتاريخ (27 أكتوبر 2023م).");
+        assertThat(c.date()).isNull();
+    }
+
+    @Test
+    void contradictoryWeekdaysAreReported() {
+        EventDates.Choice c = choose(null, LocalDate.of(2024, 9, 20),
+                "أجرى الوزير اليوم الثلاثاء اتصالا هاتفيا مع نظيره.", "وبحث الوزيران الخميس سبل التعاون.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2024, 9, 17)); // the Tuesday on or before the Friday byline
+        assertThat(c.confidence()).isLessThan(0.8);
+        assertThat(new ArrayList<>(c.notes())).anyMatch(n -> n.contains("two weekdays"));
+    }
+
+    @Test
+    void addressesGiveAnchors() {
+        CleanText none = new CleanText(null, List.of(), List.of(), List.of());
+        assertThat(DateAnchor.of(PageMetadata.NONE, none, List.of(), "https://a.dz/31/05/2024/call-x/"))
+                .extracting(DateAnchor::day).containsExactly(LocalDate.of(2024, 5, 31));
+        assertThat(DateAnchor.of(PageMetadata.NONE, none, List.of(), "https://b.com/news/20180716/story.html"))
+                .extracting(DateAnchor::day).containsExactly(LocalDate.of(2018, 7, 16));
+        assertThat(DateAnchor.of(PageMetadata.NONE, none, List.of(), "https://c.net/story?id=7&date=2019-05-14"))
+                .extracting(DateAnchor::day).containsExactly(LocalDate.of(2019, 5, 14));
+        assertThat(DateAnchor.of(PageMetadata.NONE, none, List.of("date 2025-08-13 نعرض لكم تفاصيل الخبر"), null))
+                .extracting(DateAnchor::source).containsExactly("first line");
+        assertThat(DateAnchor.of(PageMetadata.NONE, none, List.of("الوزيران يؤكدان أهمية القمة 28/3/2017", "نص الخبر"), null))
+                .extracting(DateAnchor::day).containsExactly(LocalDate.of(2017, 3, 28));
+    }
+}
