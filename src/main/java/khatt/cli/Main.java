@@ -13,6 +13,10 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        java.util.Optional<Integer> limited = HeapLimit.runLimited(args);
+        if (limited.isPresent()) {
+            System.exit(limited.get());
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(out, err, args));

@@ -1,11 +1,12 @@
 package khatt.render;
 
 import java.time.YearMonth;
+import java.util.function.Function;
 import khatt.arabic.ArabicDates;
 
 /**
  * The overview pictures, drawn at build time as inline SVG: a bar chart of events per month over the
- * whole period, each bar a link to its month on the timeline, and a sparkline per topic. Time runs
+ * whole period, each bar a link to its month on its year's page, and a sparkline per topic. Time runs
  * from right to left, as the page reads. Cost: one pass over the months, whatever the article count.
  */
 final class OverviewChart {
@@ -16,8 +17,8 @@ final class OverviewChart {
 
     private OverviewChart() {}
 
-    /** The chart of the timeline; bars link to {@code #m-YYYY-MM}. */
-    static String bars(MonthlyCounts data, ArabicDates dates) {
+    /** The chart of the timeline; each bar links to {@code href} of its month. */
+    static String bars(MonthlyCounts data, ArabicDates dates, Function<YearMonth, String> href) {
         int months = data.counts().length;
         int max = Math.max(data.max(), 1);
         double slot = (double) WIDTH / months;
@@ -44,7 +45,7 @@ final class OverviewChart {
             double h = Math.max(plot * (double) count / max, 3);
             String label = dates.monthYear(month.getYear(), month.getMonthValue()) + ": " + dates.digits(count) + " "
                     + (count == 1 ? "حدث" : count == 2 ? "حدثان" : count <= 10 ? "أحداث" : "حدثاً");
-            svg.append("<a href=\"#m-").append(month).append("\"><title>").append(label).append("</title>")
+            svg.append("<a href=\"").append(href.apply(month)).append("\"><title>").append(label).append("</title>")
                     .append("<rect class=\"hit\" x=\"").append(fmt(x)).append("\" y=\"0\" width=\"").append(fmt(slot))
                     .append("\" height=\"").append(HEIGHT - AXIS).append("\"/>")
                     .append("<rect class=\"bar\" x=\"").append(fmt(x + (slot - bar) / 2)).append("\" y=\"")

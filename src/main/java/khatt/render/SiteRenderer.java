@@ -35,7 +35,7 @@ import khatt.render.export.TimelineJsExport;
 public final class SiteRenderer {
 
     /** Every page template, parsed before rendering starts. */
-    public static final List<String> TEMPLATES = List.of("index.ftlh", "event.ftlh", "topics.ftlh", "topic.ftlh",
+    public static final List<String> TEMPLATES = List.of("index.ftlh", "event.ftlh", "topics.ftlh", "topic.ftlh", "year.ftlh",
             "404.ftlh", "feed.ftlx", "sitemap.ftlx");
     static final int FEED_ENTRIES = 50;
     /** Article bodies sit under the event's h1, the sources' h2 and the article's h3. */
@@ -68,12 +68,14 @@ public final class SiteRenderer {
         jobs.add(page("sitemap.xml", "sitemap.ftlx", timeline, views::sitemap, "the sitemap"));
         jobs.add(data("data/events.json", timeline.events(), () -> EventsExport.json(timeline)));
         jobs.add(data(TimelineJsExport.PATH, allEvents, views::timelineJs));
+        yearPages(views, null, jobs);
         for (Topic topic : timeline.topics()) {
             List<Object> topicInputs = List.of(timeline.config(), topic, views.chips());
             jobs.add(page(Views.topicPath(topic.id()) + "index.html", "topic.ftlh", topicInputs,
                     () -> views.topic(topic), "topic '" + topic.id() + "'"));
             jobs.add(page(Views.topicFeedPath(topic.id()), "feed.ftlx", topicInputs,
                     () -> views.topicFeed(topic, FEED_ENTRIES), "the feed of topic '" + topic.id() + "'"));
+            yearPages(views, topic, jobs);
         }
         for (int i = 0; i < timeline.events().size(); i++) {
             jobs.add(eventPage(timeline.events().get(i), i, views));
@@ -171,6 +173,14 @@ public final class SiteRenderer {
             }
         }
         return bodies;
+    }
+
+    /** The year and month pages of the whole timeline ({@code topic} null) or of one topic. */
+    private void yearPages(Views views, Topic topic, List<PageJob> jobs) {
+        String what = topic == null ? "the timeline's page " : "topic '" + topic.id() + "', page ";
+        for (Views.PagedPage paged : views.yearPages(topic)) {
+            jobs.add(page(paged.path() + "index.html", "year.ftlh", paged.inputs(), paged.view()::get, what + paged.path()));
+        }
     }
 
     /** Makes the files of {@code jobs} in parallel into {@code sink}; returns how many were written. */

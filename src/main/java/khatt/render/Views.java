@@ -59,6 +59,7 @@ public final class Views {
     private final Map<LocalDate, Event> eventByDate = new HashMap<>();
     private final YearMonth firstMonth;
     private final YearMonth lastMonth;
+    private final TimelinePaging paging;
 
     public Views(Timeline timeline, Markdown markdown) {
         this.timeline = timeline;
@@ -78,23 +79,144 @@ public final class Views {
         List<Event> events = timeline.events();
         firstMonth = events.isEmpty() ? YearMonth.of(2000, 1) : YearMonth.from(events.get(0).date());
         lastMonth = events.isEmpty() ? firstMonth : YearMonth.from(events.get(events.size() - 1).date());
+        paging = new TimelinePaging(events);
     }
 
     public IndexPage index() {
         List<Event> events = timeline.events();
+        List<Event> latest = TimelinePaging.latest(events);
         String jsonLd = JsonLd.script(JsonLd.thing("WebSite", "name", config.title(), "description",
                 emptyToNull(config.description()), "url", absolute(""), "inLanguage", config.language()));
         PageMeta meta = meta(config.title(), config.description(), "./", "", "index", "website", jsonLd, "feed.xml",
-                icons(events));
-        List<TopicChip> filters = timeline.topics().stream().filter(t -> !t.events().isEmpty())
-                .map(t -> chips.get(t.id())).toList();
-        String chart = events.isEmpty() ? "" : OverviewChart.bars(monthly(events), dates);
+                icons(latest));
+        String chart = events.isEmpty() ? "" : OverviewChart.bars(monthly(events), dates,
+                month -> YEARS + paging.monthHref(month));
         String counts = count(events.size(), "حدث واحد", "حدثان", "أحداث", "حدثاً") + " و"
                 + count(timeline.articleCount(), "مقال واحد", "مقالان", "مقالات", "مقالاً");
         return new IndexPage(meta, events.size(), timeline.articleCount(), counts,
                 events.isEmpty() ? null : date(events.get(0).date()),
                 events.isEmpty() ? null : date(events.get(events.size() - 1).date()),
-                chart, filters, years(events, ""));
+                chart, filters(), yearLinks(paging, YEARS, "", 0), latestLine(latest.size(), events.size()),
+                earlier(paging, YEARS, "", latest, events.size()), years(latest, ""));
+    }
+
+    /** The chips that filter a page of the whole timeline: the topics that have events. */
+    private List<TopicChip> filters() {
+        return timeline.topics().stream().filter(t -> !t.events().isEmpty()).map(t -> chips.get(t.id())).toList();
+    }
+
+    /** Says that a first page shows only the latest events; the {@link #earlier} link follows it. */
+    private String latestLine(int shown, int all) {
+        return shown == all ? "" : "أحدث " + count(shown, "", "", "أحداث", "حدثاً") + " من "
+                + count(all, "", "", "أحداث", "حدثاً") + "، وكلها في صفحات السنوات. ما قبلها في صفحة";
+    }
+
+    /** The page holding the month of the first of the {@code latest} events, when earlier ones exist. */
+    private Link earlier(TimelinePaging paging, String base, String root, List<Event> latest, int all) {
+        if (latest.size() == all) {
+            return null;
+        }
+        YearMonth month = YearMonth.from(latest.get(0).date());
+        boolean split = paging.years().stream().anyMatch(y -> y.year() == month.getYear() && y.split());
+        return new Link(root + base + paging.monthHref(month), split ? dates.monthYear(month.getYear(), month.getMonthValue())
+                : "سنة " + dates.digits(month.getYear()));
+    }
+
+    /** The years of a paged timeline as links from a page {@code root} away from the site root. */
+    private List<YearLink> yearLinks(TimelinePaging paging, String base, String root, int current) {
+        return paging.years().stream().map(y -> new YearLink(root + base + y.path(), dates.digits(y.year()),
+                count(y.count(), "حدث واحد", "حدثان", "أحداث", "حدثاً"), y.year() == current)).toList();
+    }
+
+    /** Where the year pages of the whole timeline live. */
+    public static final String YEARS = "years/";
+
+    /**
+     * Every page of a paged timeline, the whole one's when {@code topic} is null: its path from the
+     * site root, what it is made from (compared between rebuilds) and its view, built when made.
+     */
+    public List<PagedPage> yearPages(Topic topic) {
+        TimelinePaging pages = topic == null ? paging : new TimelinePaging(topic.events());
+        String base = topic == null ? YEARS : topicPath(topic.id());
+        List<Integer> shape = pages.years().stream().map(TimelinePaging.Year::count).toList();
+        List<PagedPage> out = new ArrayList<>();
+        List<TimelinePaging.Part> parts = pages.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            TimelinePaging.Part part = parts.get(i);
+            TimelinePaging.Part previous = i > 0 ? parts.get(i - 1) : null;
+            TimelinePaging.Part next = i + 1 < parts.size() ? parts.get(i + 1) : null;
+            Object inputs = List.of(config, chips(), base, part.path(), part.events(), shape);
+            out.add(new PagedPage(base + part.path(), inputs, () -> yearPage(topic, pages, base, part, previous, next)));
+        }
+        List<TimelinePaging.Year> years = pages.years();
+        for (int i = 0; i < years.size(); i++) {
+            TimelinePaging.Year year = years.get(i);
+            if (year.split()) {
+                TimelinePaging.Year before = i > 0 ? years.get(i - 1) : null;
+                TimelinePaging.Year after = i + 1 < years.size() ? years.get(i + 1) : null;
+                Object inputs = List.of(config, base, year.path(), shape, year.months().stream()
+                        .map(m -> m.events().size()).toList());
+                out.add(new PagedPage(base + year.path(), inputs, () -> splitYearPage(topic, pages, base, year, before, after)));
+            }
+        }
+        return out;
+    }
+
+    /** A page of a paged timeline, described before it is made. */
+    public record PagedPage(String path, Object inputs, java.util.function.Supplier<YearPage> view) {}
+
+    private YearPage yearPage(Topic topic, TimelinePaging pages, String base, TimelinePaging.Part part,
+                              TimelinePaging.Part previous, TimelinePaging.Part next) {
+        String root = rootOf(base + part.path());
+        String heading = "أحداث " + partLabel(part);
+        PageMeta meta = pagedMeta(topic, heading, base + part.path(), root, part.events());
+        return new YearPage(meta, upLink(topic, root), heading,
+                count(part.events().size(), "حدث واحد", "حدثان", "أحداث", "حدثاً"),
+                yearLinks(pages, base, root, part.year()), List.of(),
+                previous == null ? null : new Link(root + base + previous.path(), partLabel(previous)),
+                next == null ? null : new Link(root + base + next.path(), partLabel(next)),
+                topic == null ? relativeChips(filters(), root) : List.of(), years(part.events(), root));
+    }
+
+    private YearPage splitYearPage(Topic topic, TimelinePaging pages, String base, TimelinePaging.Year year,
+                                   TimelinePaging.Year before, TimelinePaging.Year after) {
+        String root = rootOf(base + year.path());
+        String heading = "أحداث سنة " + dates.digits(year.year());
+        PageMeta meta = pagedMeta(topic, heading, base + year.path(), root, List.of());
+        List<YearLink> months = year.months().stream().map(m -> new YearLink(root + base + m.path(),
+                dates.monthYear(m.year(), m.month()), count(m.events().size(), "حدث واحد", "حدثان", "أحداث", "حدثاً"),
+                false)).toList();
+        return new YearPage(meta, upLink(topic, root), heading, count(year.count(), "حدث واحد", "حدثان", "أحداث", "حدثاً")
+                + "، صفحة لكل شهر.", yearLinks(pages, base, root, year.year()), months,
+                before == null ? null : new Link(root + base + before.path(), "سنة " + dates.digits(before.year())),
+                after == null ? null : new Link(root + base + after.path(), "سنة " + dates.digits(after.year())),
+                List.of(), List.of());
+    }
+
+    private PageMeta pagedMeta(Topic topic, String heading, String path, String root, List<Event> events) {
+        String title = topic == null ? heading : heading + " في موضوع «" + topic.label() + "»";
+        String description = title + " من " + config.title();
+        String jsonLd = JsonLd.script(JsonLd.thing("CollectionPage", "name", title, "url", absolute(path),
+                "isPartOf", JsonLd.thing("WebSite", "name", config.title(), "url", absolute(""))));
+        return meta(title, description, root, path, "year", "website", jsonLd,
+                topic == null ? "feed.xml" : topicFeedPath(topic.id()), icons(events));
+    }
+
+    private Link upLink(Topic topic, String root) {
+        return topic == null ? new Link(root, "الخط الزمني") : new Link(root + topicPath(topic.id()), topic.label());
+    }
+
+    private String partLabel(TimelinePaging.Part part) {
+        return part.month() == 0 ? "سنة " + dates.digits(part.year()) : dates.monthYear(part.year(), part.month());
+    }
+
+    /** {@code ../} once per folder of {@code path}. */
+    private static String rootOf(String path) {
+        return "../".repeat((int) path.chars().filter(c -> c == '/').count());
+    }
+
+    private static List<TopicChip> relativeChips(List<TopicChip> chips, String root) {
+        return chips.stream().map(c -> new TopicChip(c.id(), c.label(), root + c.href(), c.hue())).toList();
     }
 
     /** The page of the event at {@code index}, with the HTML of its articles' bodies in article order. */
@@ -144,8 +266,12 @@ public final class Views {
                 "url", absolute(topicPath(topic.id())),
                 "isPartOf", JsonLd.thing("WebSite", "name", config.title(), "url", absolute(""))));
         PageMeta meta = meta(topic.label(), description, root, topicPath(topic.id()), "topic", "website", jsonLd,
-                topicFeedPath(topic.id()), icons(topic.events()));
-        return new TopicPage(meta, topicSummary(topic, root), years(topic.events(), root));
+                topicFeedPath(topic.id()), icons(TimelinePaging.latest(topic.events())));
+        List<Event> latest = TimelinePaging.latest(topic.events());
+        TimelinePaging pages = new TimelinePaging(topic.events());
+        return new TopicPage(meta, topicSummary(topic, root), yearLinks(pages, topicPath(topic.id()), root, 0),
+                latestLine(latest.size(), topic.events().size()),
+                earlier(pages, topicPath(topic.id()), root, latest, topic.events().size()), years(latest, root));
     }
 
     public NotFoundPage notFound() {
@@ -183,7 +309,11 @@ public final class Views {
         List<String> urls = new ArrayList<>();
         urls.add(absolute(""));
         urls.add(absolute("topics/"));
-        timeline.topics().forEach(t -> urls.add(absolute(topicPath(t.id()))));
+        yearPages(null).forEach(p -> urls.add(absolute(p.path())));
+        for (Topic topic : timeline.topics()) {
+            urls.add(absolute(topicPath(topic.id())));
+            yearPages(topic).forEach(p -> urls.add(absolute(p.path())));
+        }
         timeline.events().forEach(e -> urls.add(absolute(eventPath(e.id()))));
         return new SitemapView(urls);
     }

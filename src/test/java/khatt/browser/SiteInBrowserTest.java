@@ -2,10 +2,7 @@ package khatt.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +21,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,15 +43,13 @@ class SiteInBrowserTest {
         KINDS.put("not-found", "no/such/page/");
     }
 
-    private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SeedSite site;
+    private ServedSite site;
     private ChromeDriver driver;
 
     @BeforeAll
     void start() throws IOException {
-        site = SeedSite.get();
+        site = ServedSite.seed();
         driver = Browser.start();
     }
 
@@ -80,11 +74,7 @@ class SiteInBrowserTest {
     void noPageKindScrollsSidewaysAt360Pixels() {
         for (Map.Entry<String, String> kind : KINDS.entrySet()) {
             open(kind.getValue(), 360);
-            Object overflow = script("""
-                    const width = document.documentElement.clientWidth;
-                    const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 1
-                        || e.getBoundingClientRect().left < -1).map(e => e.tagName + '.' + e.className).slice(0, 5);
-                    return document.documentElement.scrollWidth > width ? wide.join(', ') || 'page' : '';""");
+            Object overflow = PageChecks.sidewaysOverflow(driver);
             assertThat(overflow).as("%s page at 360 px: elements wider than the screen", kind.getKey()).isEqualTo("");
         }
     }
@@ -150,7 +140,7 @@ class SiteInBrowserTest {
     @Test
     void searchWorksFromAFileOnDisk() {
         driver.manage().window().setSize(new Dimension(1366, 900));
-        driver.get(SeedSite.DIR.resolve("index.html").toAbsolutePath().toUri().toString());
+        driver.get(site.dir.resolve("index.html").toAbsolutePath().toUri().toString());
         assertThat(search("الطاوله")).anySatisfy(href -> assertThat(href).contains("events/2019-05-14-sochi/"));
     }
 
@@ -238,24 +228,13 @@ class SiteInBrowserTest {
             if (kind.getKey().equals("index")) {
                 search("سوتشي");
             }
-            List<String> errors = new ArrayList<>();
-            for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-                boolean expected404 = kind.getKey().equals("not-found") && entry.getMessage().contains("404");
-                if (entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue() && !expected404) {
-                    errors.add(entry.getMessage());
-                }
-            }
+            List<String> errors = PageChecks.consoleErrors(driver, kind.getKey().equals("not-found"));
             assertThat(errors).as("console errors on the %s page", kind.getKey()).isEmpty();
         }
     }
 
     @Test
     void axeFindsNoWcag22AaViolationsInLightOrDarkMode() throws IOException {
-        String axe;
-        try (InputStream in = SiteInBrowserTest.class.getResourceAsStream("/axe.min.js")) {
-            assertThat(in).as("axe.min.js on the test class path").isNotNull();
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
         List<String> problems = new ArrayList<>();
         for (String scheme : List.of("light", "dark")) {
             driver.executeCdpCommand("Emulation.setEmulatedMedia",
@@ -263,18 +242,7 @@ class SiteInBrowserTest {
             for (Map.Entry<String, String> kind : KINDS.entrySet()) {
                 for (int width : new int[] {390, 1366}) {
                     open(kind.getValue(), width);
-                    script(axe);
-                    String result = (String) driver.executeAsyncScript("""
-                            const done = arguments[arguments.length - 1];
-                            axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
-                               .then(r => done(JSON.stringify(r.violations)), e => done(JSON.stringify([{id: 'axe-error', help: String(e), nodes: []}])));""",
-                            AXE_TAGS);
-                    for (JsonNode violation : JSON.readTree(result)) {
-                        List<String> targets = new ArrayList<>();
-                        violation.path("nodes").forEach(n -> targets.add(n.path("target").toString()));
-                        problems.add("%s page, %d px, %s: %s — %s %s".formatted(kind.getKey(), width, scheme,
-                                violation.path("id").asText(), violation.path("help").asText(), targets));
-                    }
+                    problems.addAll(PageChecks.axeViolations(driver, "%s page, %d px, %s".formatted(kind.getKey(), width, scheme)));
                 }
             }
         }

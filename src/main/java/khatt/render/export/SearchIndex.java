@@ -142,7 +142,10 @@ public final class SearchIndex {
         }
 
 
-        /** The index terms of an event: of its title, place, summary, and each article's title, outlet and body. */
+        /**
+         * The index terms of an event: of its title, place, summary, and each article's title, outlet
+         * and body; a compact, immutable set, since rebuilds keep every event's terms.
+         */
         public Set<String> of(Event event, String summary, List<String> bodies) {
             Set<String> terms = new HashSet<>();
             addTerms(terms, event.title());
@@ -153,7 +156,7 @@ public final class SearchIndex {
                 addTerms(terms, article.outlet());
             }
             bodies.forEach(body -> addTerms(terms, body));
-            return terms;
+            return SortedTerms.of(terms);
         }
 
         Set<String> of(String text) {

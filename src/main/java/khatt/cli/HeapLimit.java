@@ -1,0 +1,76 @@
+package khatt.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Keeps a build under 1 GB of memory as a user runs it, {@code java -jar khatt.jar build}: a JVM
+ * started without a heap limit may take a quarter of the machine's memory, and its collector grows
+ * the heap towards that when it is busy. A jar's manifest cannot set the heap, so when no limit was
+ * given (and the default is larger), the commands that read a whole site run again in a child JVM
+ * with {@link #MAX_HEAP}, the same arguments, streams and exit code. An explicit {@code -Xmx} wins.
+ */
+final class HeapLimit {
+
+    /** Enough for 100,000 articles; with the JVM's own memory the process stays under 1 GB. */
+    static final String MAX_HEAP = "-Xmx600m";
+    private static final long LIMIT_BYTES = 600L << 20;
+    private static final Set<String> WHOLE_SITE_COMMANDS = Set.of("build", "check", "serve");
+
+    private HeapLimit() {}
+
+    /** Runs the command in a child JVM with a heap limit when it needs one; the child's exit code, or empty. */
+    static Optional<Integer> runLimited(String[] args) {
+        if (args.length == 0 || !WHOLE_SITE_COMMANDS.contains(args[0]) || Runtime.getRuntime().maxMemory() <= LIMIT_BYTES) {
+            return Optional.empty();
+        }
+        List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        Optional<Path> jar = ownJar();
+        Optional<String> java = ProcessHandle.current().info().command();
+        if (limitGiven(jvmArgs) || jar.isEmpty() || java.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(java.get());
+        command.add(MAX_HEAP);
+        command.addAll(jvmArgs);
+        command.add("-cp");
+        command.add(jar.get().toString());
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+        try {
+            Process child = new ProcessBuilder(command).inheritIO().start();
+            Thread stop = new Thread(child::destroy);
+            Runtime.getRuntime().addShutdownHook(stop);
+            int code = child.waitFor();
+            Runtime.getRuntime().removeShutdownHook(stop);
+            return Optional.of(code);
+        } catch (IOException e) {
+            return Optional.empty(); // no child: run here, unlimited, rather than not at all
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(130);
+        }
+    }
+
+    static boolean limitGiven(List<String> jvmArgs) {
+        return jvmArgs.stream().anyMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxHeapSize")
+                || a.startsWith("-XX:MaxRAM"));
+    }
+
+    /** The jar Khatt runs from; empty when it runs from classes (tests, an IDE). */
+    private static Optional<Path> ownJar() {
+        try {
+            Path location = Path.of(HeapLimit.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return location.toString().endsWith(".jar") ? Optional.of(location) : Optional.empty();
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+}
