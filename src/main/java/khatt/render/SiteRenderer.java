@@ -28,6 +28,7 @@ import khatt.markdown.Markdown;
 import khatt.model.Event;
 import khatt.model.Timeline;
 import khatt.model.Topic;
+import khatt.render.export.Citations;
 import khatt.render.export.SearchIndex;
 import khatt.render.export.TimelineJsExport;
 
@@ -76,7 +77,9 @@ public final class SiteRenderer {
                     () -> views.topicFeed(topic, FEED_ENTRIES), "the feed of topic '" + topic.id() + "'"));
         }
         for (int i = 0; i < timeline.events().size(); i++) {
-            jobs.add(eventPage(timeline.events().get(i), i, views));
+            Event event = timeline.events().get(i);
+            jobs.add(eventPage(event, i, views));
+            jobs.addAll(citationFiles(event, views));
         }
         jobs.addAll(assets(diagnostics));
         lastViews = views;
@@ -223,6 +226,18 @@ public final class SiteRenderer {
             searchDocument(event, views, markdownBodies);
             return page;
         });
+    }
+
+    /** An event's citation files beside its page, made from the event and the site's title and address. */
+    private List<PageJob> citationFiles(Event event, Views views) {
+        String url = views.absolute(Views.eventPath(event.id()));
+        String siteTitle = views.siteTitle();
+        List<PageJob> files = new ArrayList<>();
+        for (Citations.Format format : Citations.Format.values()) {
+            files.add(data(Views.eventPath(event.id()) + format.fileName, List.of(event, url, siteTitle),
+                    () -> format.text(event, url, siteTitle)));
+        }
+        return files;
     }
 
     private static byte[] utf8(String text) {

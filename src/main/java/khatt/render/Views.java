@@ -120,11 +120,12 @@ public final class Views {
         Link previous = index > 0 ? eventLink(timeline.events().get(index - 1), root) : null;
         Link next = index + 1 < timeline.events().size() ? eventLink(timeline.events().get(index + 1), root) : null;
         String summaryHtml = event.summary() == null ? "" : markdown.toHtml(event.summary(), "", 3);
-        List<Citations.Download> citeFiles = Citations.downloads(event, absolute(eventPath(event.id())), config.title());
-        List<Link> articleCitations = event.articles().stream()
-                .map(a -> new Link(a.sourceUrl(), articleCitation(a, event))).toList();
+        String url = absolute(eventPath(event.id()));
+        List<ArticleCitation> articleCitations = event.articles().stream()
+                .map(a -> new ArticleCitation(articleCitation(a, event), a.sourceUrl(), Citations.articleCoins(a, event))).toList();
         return new EventPage(meta, card, summaryHtml, articles, event.outlets(), mentions, previous, next, citation(event),
-                absolute(eventPath(event.id())), articleCitations, citeFiles);
+                url, articleCitations, Citations.downloads(event), event.date().toString().replace('-', '/'),
+                Citations.pageCoins(event, url, config.title(), config.language()));
     }
 
     public TopicsPage topics() {
@@ -186,6 +187,10 @@ public final class Views {
         timeline.topics().forEach(t -> urls.add(absolute(topicPath(t.id()))));
         timeline.events().forEach(e -> urls.add(absolute(eventPath(e.id()))));
         return new SitemapView(urls);
+    }
+
+    public String siteTitle() {
+        return config.title();
     }
 
     public String absolute(String path) {
