@@ -37,7 +37,7 @@ public final class SiteRenderer {
 
     /** Every page template, parsed before rendering starts. */
     public static final List<String> TEMPLATES = List.of("index.ftlh", "event.ftlh", "topics.ftlh", "topic.ftlh",
-            "404.ftlh", "feed.ftlx", "sitemap.ftlx");
+            "404.ftlh", "feed.ftlx", "sitemap.ftlx", "embed-timeline.ftlh", "embed-event.ftlh");
     static final int FEED_ENTRIES = 50;
     /** Article bodies sit under the event's h1, the sources' h2 and the article's h3. */
     static final int ARTICLE_HEADING = 4;
@@ -63,6 +63,8 @@ public final class SiteRenderer {
         List<Object> allEvents = List.of(timeline.config(), timeline.events(), views.chips());
         List<Object> allTopics = List.of(timeline.config(), timeline.topics(), views.chips());
         jobs.add(page("index.html", "index.ftlh", allEvents, views::index, "the timeline"));
+        jobs.add(page(Views.embedPath("") + "index.html", "embed-timeline.ftlh", allEvents, views::embedTimeline,
+                "the embedded timeline"));
         jobs.add(page("topics/index.html", "topics.ftlh", allTopics, views::topics, "the topic list"));
         jobs.add(page("404.html", "404.ftlh", timeline.config(), views::notFound, "the 404 page"));
         jobs.add(page("feed.xml", "feed.ftlx", allEvents, () -> views.feed(FEED_ENTRIES), "the feed"));
@@ -75,10 +77,15 @@ public final class SiteRenderer {
                     () -> views.topic(topic), "topic '" + topic.id() + "'"));
             jobs.add(page(Views.topicFeedPath(topic.id()), "feed.ftlx", topicInputs,
                     () -> views.topicFeed(topic, FEED_ENTRIES), "the feed of topic '" + topic.id() + "'"));
+            jobs.add(page(Views.embedPath(Views.topicPath(topic.id())) + "index.html", "embed-timeline.ftlh", topicInputs,
+                    () -> views.embedTopic(topic), "the embedded timeline of topic '" + topic.id() + "'"));
         }
         for (int i = 0; i < timeline.events().size(); i++) {
             Event event = timeline.events().get(i);
             jobs.add(eventPage(event, i, views));
+            int index = i;
+            jobs.add(page(Views.embedPath(Views.eventPath(event.id())) + "index.html", "embed-event.ftlh", views.eventInputs(i),
+                    () -> views.embedEvent(index), "the embedded event '" + event.id() + "'"));
             jobs.addAll(citationFiles(event, views));
         }
         jobs.addAll(assets(diagnostics));

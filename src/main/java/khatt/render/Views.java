@@ -46,6 +46,11 @@ public final class Views {
         return topicPath(id) + "feed.xml";
     }
 
+    /** The light embed view of a page, under {@code embed/} at the same path: {@code embed/events/<id>/}. */
+    public static String embedPath(String pagePath) {
+        return "embed/" + pagePath;
+    }
+
     private final Timeline timeline;
     private final SiteConfig config;
     private final ArabicDates dates;
@@ -85,7 +90,7 @@ public final class Views {
         String jsonLd = JsonLd.script(JsonLd.thing("WebSite", "name", config.title(), "description",
                 emptyToNull(config.description()), "url", absolute(""), "inLanguage", config.language()));
         PageMeta meta = meta(config.title(), config.description(), "./", "", "index", "website", jsonLd, "feed.xml",
-                icons(events));
+                icons(events)).withEmbed(absolute(embedPath("")));
         List<TopicChip> filters = timeline.topics().stream().filter(t -> !t.events().isEmpty())
                 .map(t -> chips.get(t.id())).toList();
         String chart = events.isEmpty() ? "" : OverviewChart.bars(monthly(events), dates);
@@ -109,7 +114,8 @@ public final class Views {
         EventCard card = cardFrom(event, root);
         String description = card.summary();
         PageMeta meta = meta(event.title(), description, root, eventPath(event.id()), "event", "article",
-                JsonLd.script(eventJsonLd(event, description)), "feed.xml", List.of(card.icon()));
+                JsonLd.script(eventJsonLd(event, description)), "feed.xml", List.of(card.icon()))
+                .withEmbed(absolute(embedPath(eventPath(event.id()))));
         List<ArticleView> articles = new ArrayList<>();
         for (int i = 0; i < event.articles().size(); i++) {
             ArticleSource article = event.articles().get(i);
@@ -145,8 +151,40 @@ public final class Views {
                 "url", absolute(topicPath(topic.id())),
                 "isPartOf", JsonLd.thing("WebSite", "name", config.title(), "url", absolute(""))));
         PageMeta meta = meta(topic.label(), description, root, topicPath(topic.id()), "topic", "website", jsonLd,
-                topicFeedPath(topic.id()), icons(topic.events()));
+                topicFeedPath(topic.id()), icons(topic.events())).withEmbed(absolute(embedPath(topicPath(topic.id()))));
         return new TopicPage(meta, topicSummary(topic, root), years(topic.events(), root));
+    }
+
+    /** The embed view of the whole timeline, {@code embed/}. */
+    public EmbedPage embedTimeline() {
+        return embedTimeline(config.title(), "", timeline.events(), "الخط الزمني كاملاً");
+    }
+
+    /** The embed view of one topic's timeline. */
+    public EmbedPage embedTopic(Topic topic) {
+        return embedTimeline(topic.label(), topicPath(topic.id()), topic.events(), "كل أحداث «" + topic.label() + "»");
+    }
+
+    private EmbedPage embedTimeline(String heading, String pagePath, List<Event> events, String fullLabel) {
+        String root = upFrom(embedPath(pagePath));
+        PageMeta meta = meta(heading, config.description(), root, pagePath, "embed", "website", "", "feed.xml", icons(events));
+        return new EmbedPage(meta, heading, new Link(root + pagePath, fullLabel), years(events, root), null);
+    }
+
+    /** The embed view of the event at {@code index}: its card. */
+    public EmbedPage embedEvent(int index) {
+        Event event = timeline.events().get(index);
+        String pagePath = eventPath(event.id());
+        String root = upFrom(embedPath(pagePath));
+        EventCard card = relative(cardAtRoot(event), root);
+        PageMeta meta = meta(event.title(), card.summary(), root, pagePath, "embed", "article", "", "feed.xml",
+                List.of(card.icon()));
+        return new EmbedPage(meta, event.title(), new Link(card.href(), "المصادر كاملة والاستشهاد"), List.of(), card);
+    }
+
+    /** {@code ../} once per folder of {@code path} (which ends with a slash): from that folder back to the root. */
+    private static String upFrom(String path) {
+        return "../".repeat((int) path.chars().filter(c -> c == '/').count());
     }
 
     public NotFoundPage notFound() {
@@ -199,7 +237,20 @@ public final class Views {
 
     /** The event's entry in the search index's result list. */
     public SearchIndex.Entry searchEntry(Event event) {
-        return new SearchIndex.Entry(eventPath(event.id()), event.title(), dates.dayMonthYear(event.date()));
+        return new SearchIndex.Entry(eventPath(event.id()), event.title(), dates.dayMonthYear(event.date()),
+                excerpt(cardAtRoot(event).summary(), SEARCH_EXCERPT));
+    }
+
+    /** Characters of an event's summary a search result shows at most. */
+    static final int SEARCH_EXCERPT = 160;
+
+    /** The start of {@code text}, cut at a space before {@code max} characters, with an ellipsis when cut. */
+    static String excerpt(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text == null ? "" : text;
+        }
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > max / 2 ? cut : max).strip() + "…";
     }
 
     /** The plain-text summary the cards show: the event's own, or its first article's lead. */
@@ -222,7 +273,8 @@ public final class Views {
     private PageMeta meta(String title, String description, String root, String path, String kind, String ogType,
                           String jsonLd, String feed, List<String> icons) {
         return new PageMeta(config.title(), config.description(), config.language(), title, description, root,
-                absolute(path), kind, ogType, jsonLd, feed, icons);
+                absolute(path), kind, ogType, jsonLd, feed, icons, null,
+                config.dateStyle().digits().name().toLowerCase(Locale.ROOT));
     }
 
     /** The distinct icons of the cards of {@code events}, in a stable order. */
