@@ -30,6 +30,7 @@ import khatt.model.Timeline;
 import khatt.model.Topic;
 import khatt.render.export.Citations;
 import khatt.render.export.SearchIndex;
+import khatt.render.export.ShareCard;
 import khatt.render.export.TimelineJsExport;
 
 /** Renders a timeline into files, as a list of {@link PageJob}s made in parallel, and hands every file to a {@link PageSink}. */
@@ -46,10 +47,18 @@ public final class SiteRenderer {
     private final Path templatesDir;
     private final Markdown markdown;
 
+    /** The last site built, whose share cards are reused when they show the same (null: none). */
+    private final Path previousSite;
+
     public SiteRenderer(Templates templates, Path templatesDir, Markdown markdown) {
+        this(templates, templatesDir, markdown, null);
+    }
+
+    public SiteRenderer(Templates templates, Path templatesDir, Markdown markdown, Path previousSite) {
         this.templates = templates;
         this.templatesDir = templatesDir;
         this.markdown = markdown;
+        this.previousSite = previousSite;
     }
 
     /**
@@ -87,6 +96,7 @@ public final class SiteRenderer {
             jobs.add(page(Views.embedPath(Views.eventPath(event.id())) + "index.html", "embed-event.ftlh", views.eventInputs(i),
                     () -> views.embedEvent(index), "the embedded event '" + event.id() + "'"));
             jobs.addAll(citationFiles(event, views));
+            jobs.add(shareCard(event, views));
         }
         jobs.addAll(assets(diagnostics));
         lastViews = views;
@@ -245,6 +255,27 @@ public final class SiteRenderer {
                     () -> format.text(event, url, siteTitle)));
         }
         return files;
+    }
+
+    /**
+     * The event's share card, {@code events/<id>/card.png}: the last build's when it carries the
+     * same key (drawing one costs more than rendering the page), else drawn now.
+     */
+    private PageJob shareCard(Event event, Views views) {
+        String path = Views.eventPath(event.id()) + ShareCard.FILE;
+        ShareCard.Text text = views.shareCardText(event);
+        return new PageJob(path, text, List.of(), () -> {
+            if (previousSite != null) {
+                Path previous = previousSite.resolve(path);
+                if (Files.isRegularFile(previous)) {
+                    byte[] bytes = Files.readAllBytes(previous);
+                    if (text.key().equals(ShareCard.keyOf(bytes))) {
+                        return bytes;
+                    }
+                }
+            }
+            return ShareCard.png(text);
+        });
     }
 
     private static byte[] utf8(String text) {

@@ -24,6 +24,7 @@ import khatt.model.TimelineBuilder;
 import khatt.model.Topic;
 import khatt.render.export.Citations;
 import khatt.render.export.SearchIndex;
+import khatt.render.export.ShareCard;
 import khatt.render.export.TimelineJsExport;
 
 /**
@@ -239,6 +240,15 @@ public final class Views {
     public SearchIndex.Entry searchEntry(Event event) {
         return new SearchIndex.Entry(eventPath(event.id()), event.title(), dates.dayMonthYear(event.date()),
                 excerpt(cardAtRoot(event).summary(), SEARCH_EXCERPT));
+    }
+
+    /** What the event's share card shows. */
+    public ShareCard.Text shareCardText(Event event) {
+        String hijri = dates.hijri(event.date());
+        String kind = EventKinds.label(event.kind());
+        return new ShareCard.Text(event.title(), dates.full(event.date()) + (hijri.isEmpty() ? "" : " (" + hijri + ")"),
+                String.join(" — ", java.util.stream.Stream.of(kind, event.place()).filter(t -> t != null && !t.isEmpty()).toList()),
+                config.title());
     }
 
     /** Characters of an event's summary a search result shows at most. */
