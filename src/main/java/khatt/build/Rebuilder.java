@@ -122,7 +122,7 @@ public final class Rebuilder {
             List<Diagnostic> problems = templates.check(SiteRenderer.TEMPLATES);
             diagnostics.addAll(problems);
             if (problems.isEmpty()) {
-                renderer = new SiteRenderer(templates, options.templates(), builder.markdown());
+                renderer = new SiteRenderer(templates, options.templates(), builder.markdown(), options.out());
             }
         } catch (IOException e) {
             diagnostics.add(Diagnostic.error(options.templates(), 0, "cannot read templates: " + e.getMessage(), ""));

@@ -91,7 +91,7 @@ public final class SiteBuilder {
             Templates templates = new Templates(options.templates());
             diagnostics.addAll(templates.check(SiteRenderer.TEMPLATES));
             if (!diagnostics.hasErrors()) {
-                SiteRenderer renderer = new SiteRenderer(templates, options.templates(), markdown);
+                SiteRenderer renderer = new SiteRenderer(templates, options.templates(), markdown, options.out());
                 List<PageJob> jobs = renderer.jobs(timeline, diagnostics);
                 progress.start(jobs.size());
                 pages = renderer.render(jobs, output, diagnostics, progress::fileDone);

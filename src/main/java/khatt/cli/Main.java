@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 public final class Main {
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true"); // share cards are drawn with Java2D: never open a window or Dock icon
         java.util.Optional<Integer> limited = HeapLimit.runLimited(args);
         if (limited.isPresent()) {
             System.exit(limited.get());

@@ -28,7 +28,9 @@ import khatt.markdown.Markdown;
 import khatt.model.Event;
 import khatt.model.Timeline;
 import khatt.model.Topic;
+import khatt.render.export.Citations;
 import khatt.render.export.SearchIndex;
+import khatt.render.export.ShareCard;
 import khatt.render.export.TimelineJsExport;
 
 /** Renders a timeline into files, as a list of {@link PageJob}s made in parallel, and hands every file to a {@link PageSink}. */
@@ -36,7 +38,7 @@ public final class SiteRenderer {
 
     /** Every page template, parsed before rendering starts. */
     public static final List<String> TEMPLATES = List.of("index.ftlh", "event.ftlh", "topics.ftlh", "topic.ftlh", "year.ftlh",
-            "404.ftlh", "feed.ftlx", "sitemap.ftlx");
+            "404.ftlh", "feed.ftlx", "sitemap.ftlx", "embed-timeline.ftlh", "embed-event.ftlh");
     static final int FEED_ENTRIES = 50;
     /** Article bodies sit under the event's h1, the sources' h2 and the article's h3. */
     static final int ARTICLE_HEADING = 4;
@@ -45,10 +47,18 @@ public final class SiteRenderer {
     private final Path templatesDir;
     private final Markdown markdown;
 
+    /** The last site built, whose share cards are reused when they show the same (null: none). */
+    private final Path previousSite;
+
     public SiteRenderer(Templates templates, Path templatesDir, Markdown markdown) {
+        this(templates, templatesDir, markdown, null);
+    }
+
+    public SiteRenderer(Templates templates, Path templatesDir, Markdown markdown, Path previousSite) {
         this.templates = templates;
         this.templatesDir = templatesDir;
         this.markdown = markdown;
+        this.previousSite = previousSite;
     }
 
     /**
@@ -62,6 +72,8 @@ public final class SiteRenderer {
         List<Object> allEvents = List.of(timeline.config(), timeline.events(), views.chips());
         List<Object> allTopics = List.of(timeline.config(), timeline.topics(), views.chips());
         jobs.add(page("index.html", "index.ftlh", allEvents, views::index, "the timeline"));
+        jobs.add(page(Views.embedPath("") + "index.html", "embed-timeline.ftlh", allEvents, views::embedTimeline,
+                "the embedded timeline"));
         jobs.add(page("topics/index.html", "topics.ftlh", allTopics, views::topics, "the topic list"));
         jobs.add(page("404.html", "404.ftlh", timeline.config(), views::notFound, "the 404 page"));
         jobs.add(page("feed.xml", "feed.ftlx", allEvents, () -> views.feed(FEED_ENTRIES), "the feed"));
@@ -76,9 +88,17 @@ public final class SiteRenderer {
             jobs.add(page(Views.topicFeedPath(topic.id()), "feed.ftlx", topicInputs,
                     () -> views.topicFeed(topic, FEED_ENTRIES), "the feed of topic '" + topic.id() + "'"));
             yearPages(views, topic, jobs);
+            jobs.add(page(Views.embedPath(Views.topicPath(topic.id())) + "index.html", "embed-timeline.ftlh", topicInputs,
+                    () -> views.embedTopic(topic), "the embedded timeline of topic '" + topic.id() + "'"));
         }
         for (int i = 0; i < timeline.events().size(); i++) {
-            jobs.add(eventPage(timeline.events().get(i), i, views));
+            Event event = timeline.events().get(i);
+            jobs.add(eventPage(event, i, views));
+            int index = i;
+            jobs.add(page(Views.embedPath(Views.eventPath(event.id())) + "index.html", "embed-event.ftlh", views.eventInputs(i),
+                    () -> views.embedEvent(index), "the embedded event '" + event.id() + "'"));
+            jobs.addAll(citationFiles(event, views));
+            jobs.add(shareCard(event, views));
         }
         jobs.addAll(assets(diagnostics));
         lastViews = views;
@@ -232,6 +252,39 @@ public final class SiteRenderer {
             byte[] page = utf8(templates.render("event.ftlh", views.event(index, bodies), "event '" + event.id() + "'"));
             searchDocument(event, views, markdownBodies);
             return page;
+        });
+    }
+
+    /** An event's citation files beside its page, made from the event and the site's title and address. */
+    private List<PageJob> citationFiles(Event event, Views views) {
+        String url = views.absolute(Views.eventPath(event.id()));
+        String siteTitle = views.siteTitle();
+        List<PageJob> files = new ArrayList<>();
+        for (Citations.Format format : Citations.Format.values()) {
+            files.add(data(Views.eventPath(event.id()) + format.fileName, List.of(event, url, siteTitle),
+                    () -> format.text(event, url, siteTitle)));
+        }
+        return files;
+    }
+
+    /**
+     * The event's share card, {@code events/<id>/card.png}: the last build's when it carries the
+     * same key (drawing one costs more than rendering the page), else drawn now.
+     */
+    private PageJob shareCard(Event event, Views views) {
+        String path = Views.eventPath(event.id()) + ShareCard.FILE;
+        ShareCard.Text text = views.shareCardText(event);
+        return new PageJob(path, text, List.of(), () -> {
+            if (previousSite != null) {
+                Path previous = previousSite.resolve(path);
+                if (Files.isRegularFile(previous)) {
+                    byte[] bytes = Files.readAllBytes(previous);
+                    if (text.key().equals(ShareCard.keyOf(bytes))) {
+                        return bytes;
+                    }
+                }
+            }
+            return ShareCard.png(text);
         });
     }
 

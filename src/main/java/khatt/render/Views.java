@@ -24,6 +24,7 @@ import khatt.model.TimelineBuilder;
 import khatt.model.Topic;
 import khatt.render.export.Citations;
 import khatt.render.export.SearchIndex;
+import khatt.render.export.ShareCard;
 import khatt.render.export.TimelineJsExport;
 
 /**
@@ -44,6 +45,11 @@ public final class Views {
     /** A topic's Atom feed, beside its page. */
     public static String topicFeedPath(String id) {
         return topicPath(id) + "feed.xml";
+    }
+
+    /** The light embed view of a page, under {@code embed/} at the same path: {@code embed/events/<id>/}. */
+    public static String embedPath(String pagePath) {
+        return "embed/" + pagePath;
     }
 
     private final Timeline timeline;
@@ -88,7 +94,7 @@ public final class Views {
         String jsonLd = JsonLd.script(JsonLd.thing("WebSite", "name", config.title(), "description",
                 emptyToNull(config.description()), "url", absolute(""), "inLanguage", config.language()));
         PageMeta meta = meta(config.title(), config.description(), "./", "", "index", "website", jsonLd, "feed.xml",
-                icons(latest));
+                icons(latest)).withEmbed(absolute(embedPath("")));
         String chart = events.isEmpty() ? "" : OverviewChart.bars(monthly(events), dates,
                 month -> YEARS + paging.monthHref(month));
         String counts = count(events.size(), "حدث واحد", "حدثان", "أحداث", "حدثاً") + " و"
@@ -231,7 +237,8 @@ public final class Views {
         EventCard card = cardFrom(event, root);
         String description = card.summary();
         PageMeta meta = meta(event.title(), description, root, eventPath(event.id()), "event", "article",
-                JsonLd.script(eventJsonLd(event, description)), "feed.xml", List.of(card.icon()));
+                JsonLd.script(eventJsonLd(event, description)), "feed.xml", List.of(card.icon()))
+                .withEmbed(absolute(embedPath(eventPath(event.id()))));
         List<ArticleView> articles = new ArrayList<>();
         for (int i = 0; i < event.articles().size(); i++) {
             ArticleSource article = event.articles().get(i);
@@ -242,11 +249,12 @@ public final class Views {
         Link previous = index > 0 ? eventLink(timeline.events().get(index - 1), root) : null;
         Link next = index + 1 < timeline.events().size() ? eventLink(timeline.events().get(index + 1), root) : null;
         String summaryHtml = event.summary() == null ? "" : markdown.toHtml(event.summary(), "", 3);
-        List<Citations.Download> citeFiles = Citations.downloads(event, absolute(eventPath(event.id())), config.title());
-        List<Link> articleCitations = event.articles().stream()
-                .map(a -> new Link(a.sourceUrl(), articleCitation(a, event))).toList();
+        String url = absolute(eventPath(event.id()));
+        List<ArticleCitation> articleCitations = event.articles().stream()
+                .map(a -> new ArticleCitation(articleCitation(a, event), a.sourceUrl(), Citations.articleCoins(a, event))).toList();
         return new EventPage(meta, card, summaryHtml, articles, event.outlets(), mentions, previous, next, citation(event),
-                absolute(eventPath(event.id())), articleCitations, citeFiles);
+                url, articleCitations, Citations.downloads(event), event.date().toString().replace('-', '/'),
+                Citations.pageCoins(event, url, config.title(), config.language()));
     }
 
     public TopicsPage topics() {
@@ -266,12 +274,46 @@ public final class Views {
                 "url", absolute(topicPath(topic.id())),
                 "isPartOf", JsonLd.thing("WebSite", "name", config.title(), "url", absolute(""))));
         PageMeta meta = meta(topic.label(), description, root, topicPath(topic.id()), "topic", "website", jsonLd,
-                topicFeedPath(topic.id()), icons(TimelinePaging.latest(topic.events())));
+                topicFeedPath(topic.id()), icons(TimelinePaging.latest(topic.events()))).withEmbed(absolute(embedPath(topicPath(topic.id()))));
         List<Event> latest = TimelinePaging.latest(topic.events());
         TimelinePaging pages = new TimelinePaging(topic.events());
         return new TopicPage(meta, topicSummary(topic, root), yearLinks(pages, topicPath(topic.id()), root, 0),
                 latestLine(latest.size(), topic.events().size()),
                 earlier(pages, topicPath(topic.id()), root, latest, topic.events().size()), years(latest, root));
+    }
+
+    /** The embed view of the whole timeline, {@code embed/}. */
+    public EmbedPage embedTimeline() {
+        return embedTimeline(config.title(), "", timeline.events(), "الخط الزمني كاملاً");
+    }
+
+    /** The embed view of one topic's timeline. */
+    public EmbedPage embedTopic(Topic topic) {
+        return embedTimeline(topic.label(), topicPath(topic.id()), topic.events(), "كل أحداث «" + topic.label() + "»");
+    }
+
+    private EmbedPage embedTimeline(String heading, String pagePath, List<Event> events, String fullLabel) {
+        String root = upFrom(embedPath(pagePath));
+        // Like the first page of a timeline, an embed shows the latest events: it stays light at any size.
+        List<Event> latest = TimelinePaging.latest(events);
+        PageMeta meta = meta(heading, config.description(), root, pagePath, "embed", "website", "", "feed.xml", icons(latest));
+        return new EmbedPage(meta, heading, new Link(root + pagePath, fullLabel), years(latest, root), null);
+    }
+
+    /** The embed view of the event at {@code index}: its card. */
+    public EmbedPage embedEvent(int index) {
+        Event event = timeline.events().get(index);
+        String pagePath = eventPath(event.id());
+        String root = upFrom(embedPath(pagePath));
+        EventCard card = relative(cardAtRoot(event), root);
+        PageMeta meta = meta(event.title(), card.summary(), root, pagePath, "embed", "article", "", "feed.xml",
+                List.of(card.icon()));
+        return new EmbedPage(meta, event.title(), new Link(card.href(), "المصادر كاملة والاستشهاد"), List.of(), card);
+    }
+
+    /** {@code ../} once per folder of {@code path} (which ends with a slash): from that folder back to the root. */
+    private static String upFrom(String path) {
+        return "../".repeat((int) path.chars().filter(c -> c == '/').count());
     }
 
     public NotFoundPage notFound() {
@@ -318,13 +360,39 @@ public final class Views {
         return new SitemapView(urls);
     }
 
+    public String siteTitle() {
+        return config.title();
+    }
+
     public String absolute(String path) {
         return config.baseUrl() + path;
     }
 
     /** The event's entry in the search index's result list. */
     public SearchIndex.Entry searchEntry(Event event) {
-        return new SearchIndex.Entry(eventPath(event.id()), event.title(), dates.dayMonthYear(event.date()));
+        return new SearchIndex.Entry(eventPath(event.id()), event.title(), dates.dayMonthYear(event.date()),
+                excerpt(cardAtRoot(event).summary(), SEARCH_EXCERPT));
+    }
+
+    /** What the event's share card shows. */
+    public ShareCard.Text shareCardText(Event event) {
+        String hijri = dates.hijri(event.date());
+        String kind = EventKinds.label(event.kind());
+        return new ShareCard.Text(event.title(), dates.full(event.date()) + (hijri.isEmpty() ? "" : " (" + hijri + ")"),
+                String.join(" — ", java.util.stream.Stream.of(kind, event.place()).filter(t -> t != null && !t.isEmpty()).toList()),
+                config.title());
+    }
+
+    /** Characters of an event's summary a search result shows at most. */
+    static final int SEARCH_EXCERPT = 160;
+
+    /** The start of {@code text}, cut at a space before {@code max} characters, with an ellipsis when cut. */
+    static String excerpt(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text == null ? "" : text;
+        }
+        int cut = text.lastIndexOf(' ', max);
+        return text.substring(0, cut > max / 2 ? cut : max).strip() + "…";
     }
 
     /** The plain-text summary the cards show: the event's own, or its first article's lead. */
@@ -347,7 +415,8 @@ public final class Views {
     private PageMeta meta(String title, String description, String root, String path, String kind, String ogType,
                           String jsonLd, String feed, List<String> icons) {
         return new PageMeta(config.title(), config.description(), config.language(), title, description, root,
-                absolute(path), kind, ogType, jsonLd, feed, icons);
+                absolute(path), kind, ogType, jsonLd, feed, icons, null,
+                config.dateStyle().digits().name().toLowerCase(Locale.ROOT));
     }
 
     /** The distinct icons of the cards of {@code events}, in a stable order. */

@@ -41,6 +41,9 @@ class SiteInBrowserTest {
         KINDS.put("topic", "topics/syria/");
         KINDS.put("event", "events/2019-05-14-sochi/");
         KINDS.put("not-found", "no/such/page/");
+        KINDS.put("embed-timeline", "embed/");
+        KINDS.put("embed-topic", "embed/topics/syria/");
+        KINDS.put("embed-event", "embed/events/2019-05-14-sochi/");
     }
 
 
@@ -117,6 +120,69 @@ class SiteInBrowserTest {
     }
 
     @Test
+    void embedViewsHaveNoScriptNoOutsideRequestAndOpenTheFullSiteInANewTab() {
+        for (String kind : List.of("embed-timeline", "embed-topic", "embed-event")) {
+            open(KINDS.get(kind), 390);
+            assertThat((Long) script("return document.scripts.length")).as("scripts in the %s view", kind).isZero();
+            assertThat(driver.findElements(By.cssSelector("header, [role=search], input"))).as(kind).isEmpty();
+            assertThat((String) script("return document.documentElement.dir")).isEqualTo("rtl");
+            List<WebElement> links = driver.findElements(By.cssSelector("a[href]"));
+            assertThat(links).isNotEmpty().allSatisfy(a -> {
+                assertThat(a.getAttribute("target")).as(a.getAttribute("href")).isEqualTo("_blank");
+                assertThat(a.getAttribute("rel")).contains("noopener");
+                assertThat(a.getAttribute("href")).startsWith(site.baseUrl).doesNotContain("/embed/");
+            });
+            @SuppressWarnings("unchecked")
+            List<String> requests = (List<String>) script("return performance.getEntriesByType('resource').map(r => r.name)");
+            assertThat(requests).allSatisfy(url -> assertThat(url).startsWith(site.baseUrl));
+        }
+    }
+
+    @Test
+    void aDeepLinkIntoAnEmbeddedTimelineScrollsToItsEventAndMarksIt() {
+        driver.manage().window().setSize(new Dimension(390, 300)); // an iframe's height: the event starts below it
+        driver.get(site.baseUrl + "embed/#2020-07-13-call");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(script("return document.readyState")));
+        WebElement target = driver.findElement(By.id("2020-07-13-call"));
+        WebElement other = driver.findElement(By.id("2019-05-14-sochi"));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).withMessage("the linked event is scrolled into view").until(d ->
+                (Boolean) script("const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight;", target));
+        assertThat(((Number) script("return scrollY")).doubleValue()).isGreaterThan(0.0);
+        assertThat(target.getCssValue("background-color")).isNotEqualTo(other.getCssValue("background-color"));
+    }
+
+    @Test
+    void theEmbedSnippetOfEachPageShowsItsViewInsideAnotherPage() throws IOException {
+        // An educator's page made of the snippets exactly as the pages show them, served from the site's host.
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>lesson</title></head><body>");
+        List<String> pageHeadings = new ArrayList<>();
+        for (String kind : List.of("index", "topic", "event")) {
+            open(KINDS.get(kind), 1366);
+            pageHeadings.add(driver.findElement(By.tagName("h1")).getText());
+            WebElement snippet = driver.findElement(By.cssSelector(".embed-snippet pre"));
+            assertThat(driver.findElement(By.id("embed-h")).getText()).isEqualTo("تضمين");
+            page.append(snippet.getText()).append('\n');
+        }
+        Path lesson = site.dir.resolve("lesson-test.html");
+        Files.writeString(lesson, page.append("</body></html>"), StandardCharsets.UTF_8);
+        try {
+            open("lesson-test.html", 1366);
+            List<WebElement> frames = driver.findElements(By.tagName("iframe"));
+            assertThat(frames).hasSize(3).allSatisfy(f -> assertThat(f.getAttribute("title")).isNotBlank());
+            List<String> headings = new ArrayList<>();
+            for (WebElement frame : frames) {
+                driver.switchTo().frame(frame);
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.tagName("h1")).isEmpty());
+                headings.add(driver.findElement(By.tagName("h1")).getText());
+                driver.switchTo().defaultContent();
+            }
+            assertThat(headings).as("each iframe shows the view of the page its snippet came from").isEqualTo(pageHeadings);
+        } finally {
+            Files.deleteIfExists(lesson);
+        }
+    }
+
+    @Test
     void searchFindsEventsByWordsOfTheirArticlesWhateverTheSpelling() {
         open("topics/", 390);
         // Words of article bodies only, as written and with hamza or taa marbuta spelled otherwise.
@@ -135,6 +201,74 @@ class SiteInBrowserTest {
         }
         assertThat(search("زززززز")).isEmpty();
         assertThat(driver.findElement(By.id("q-status")).getText()).isEqualTo("لا نتائج.");
+    }
+
+    @Test
+    void searchRanksTitleMatchesFirstThenAllWordsThenNewestAndMarksTheWordsInWesternDigitsWhenAsked() throws IOException {
+        Path content = Path.of("target", "browser-rank", "content");
+        Path out = Path.of("target", "browser-rank", "site");
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("site.yaml"), "title: \"ترتيب\"\ndate_style:\n  digits: western\n", StandardCharsets.UTF_8);
+        String[][] events = { // id, date, title, body
+            {"e1", "2019-01-01", "قمة ظفر", "نص أول."}, {"e2", "2019-02-01", "لقاء", "ورد ظفر هنا."},
+            {"e3", "2019-03-01", "اتصال", "ورد ظفر مع ظلم."}, {"e4", "2019-04-01", "زيارة", "ورد ظفر."},
+            {"e5", "2019-05-01", "بيان", "ورد ظلم."}, {"e6", "2019-06-01", "مؤتمر", "لا شيء."}};
+        for (String[] e : events) {
+            Files.writeString(content.resolve("articles").resolve(e[0] + ".md"), "---\ntitle: \"%s\"\ndate: %s\nevent: %s\nkind: meeting\n---\n%s\n"
+                    .formatted(e[2], e[1], e[0], e[3]), StandardCharsets.UTF_8);
+        }
+        khatt.build.BuildReport report = new khatt.build.SiteBuilder().build(new khatt.build.BuildOptions(content, out, Path.of("templates"), null));
+        assertThat(report.failed()).as(report.diagnostics().toString()).isFalse();
+        driver.manage().window().setSize(new Dimension(1366, 900));
+        driver.get(out.resolve("index.html").toAbsolutePath().toUri().toString());
+
+        assertThat(search("ظفر ظلم ")).extracting(href -> href.replaceAll(".*events/([^/]+)/$", "$1"))
+                .as("title match, then both words, then one word newest first").containsExactly("e1", "e3", "e5", "e4", "e2");
+        assertThat(driver.findElement(By.id("q-status")).getText()).as("digits: western").isEqualTo("5 نتائج.");
+        List<WebElement> items = driver.findElements(By.cssSelector("#q-results li"));
+        assertThat(items.get(0).findElement(By.cssSelector(".title mark")).getText()).isEqualTo("ظفر");
+        assertThat(items.get(1).findElements(By.cssSelector(".context mark"))).extracting(WebElement::getText).containsExactly("ظفر", "ظلم");
+        assertThat(items.get(1).findElements(By.cssSelector(".some"))).as("e3 has every word").isEmpty();
+        assertThat(items.get(2).findElement(By.cssSelector(".some")).getText()).contains("بعض");
+        assertThat(search("ظف")).as("the word being typed matches as a prefix").hasSize(4);
+    }
+
+    @Test
+    void keysMoveBetweenEventsOnTheTimelineAndTheEventPagesAndSayWhere() {
+        open("", 1366);
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
+        keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+        WebElement skip = driver.switchTo().activeElement();
+        assertThat(skip.getAttribute("class")).isEqualTo("skip-link");
+        assertThat(skip.getRect().getY()).as("the skip link shows when focused").isGreaterThanOrEqualTo(0);
+        assertThat(driver.findElement(By.cssSelector("[data-keys-help]")).isDisplayed()).isTrue();
+
+        keys.sendKeys("j").perform();
+        assertThat(focusedEvent()).isEqualTo("2019-05-14-sochi");
+        keys.sendKeys("j").perform();
+        assertThat(focusedEvent()).isEqualTo("2019-12-10-washington");
+        WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getCssValue("outline-style")).as("visible focus").isEqualTo("solid");
+        assertThat(driver.findElement(By.cssSelector("[data-keys-status]")).getAttribute("textContent"))
+                .startsWith("الحدث ٢ من ٣: ").contains("واشنطن");
+        keys.sendKeys("k").perform();
+        assertThat(focusedEvent()).isEqualTo("2019-05-14-sochi");
+        keys.sendKeys("k").perform();
+        assertThat(driver.findElement(By.cssSelector("[data-keys-status]")).getAttribute("textContent")).isEqualTo("هذا أول الأحداث.");
+
+        driver.findElement(By.id("q")).sendKeys("j"); // typing in the search field is not a move
+        assertThat(focusedEvent()).isNull();
+
+        open("events/2019-05-14-sochi/", 1366);
+        keys.sendKeys("j").perform();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("events/2019-12-10-washington/"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> "complete".equals(script("return document.readyState")));
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys("k").perform();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("events/2019-05-14-sochi/"));
+    }
+
+    private String focusedEvent() {
+        return (String) script("const li = document.activeElement.closest('li.event'); return li ? li.id : null;");
     }
 
     @Test

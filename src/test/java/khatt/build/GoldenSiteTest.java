@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import khatt.render.export.ShareCard;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,6 +48,11 @@ class GoldenSiteTest {
         for (String file : SiteFiles.list(expected)) {
             byte[] want = Files.readAllBytes(expected.resolve(file));
             byte[] got = Files.readAllBytes(site.resolve(file));
+            if (file.endsWith(ShareCard.FILE)) {
+                // Its pixels depend on the machine's fallback font (spaces, Latin): compare what it shows, by key.
+                assertThat(ShareCard.keyOf(got)).as(file).isNotNull().isEqualTo(ShareCard.keyOf(want));
+                continue;
+            }
             if (!java.util.Arrays.equals(want, got)) {
                 String where = file.endsWith(".woff2") ? name + "/" + file + ": binary file differs"
                         : SiteFiles.firstDifference(name + "/" + file, new String(want, StandardCharsets.UTF_8), new String(got, StandardCharsets.UTF_8));

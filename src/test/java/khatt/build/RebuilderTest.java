@@ -52,7 +52,8 @@ class RebuilderTest {
         Rebuilder.Result result = rebuilder.update(Set.of(article));
 
         assertThat(result.changed()).filteredOn(path -> !path.startsWith("search/"))
-                .containsExactlyInAnyOrder("events/2019-05-14-sochi/index.html", "data/events.json");
+                .containsExactlyInAnyOrder("events/2019-05-14-sochi/index.html", "data/events.json",
+                        "events/2019-05-14-sochi/cite.ris", "events/2019-05-14-sochi/cite.bib", "events/2019-05-14-sochi/cite.json");
         assertThat(result.changed()).as("the search index shards of the new title's words")
                 .filteredOn(path -> path.startsWith("search/")).isNotEmpty().allMatch(path -> path.startsWith("search/t-"));
     }

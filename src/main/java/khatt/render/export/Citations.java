@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,31 +12,83 @@ import khatt.content.ArticleSource;
 import khatt.model.Event;
 
 /**
- * Downloadable citations of one event page and of its source articles: CSL-JSON (Zotero, Pandoc,
- * citeproc), BibTeX (biblatex fields) and RIS (EndNote, Zotero, Mendeley). Each is a few hundred
- * bytes, so the event page carries them as {@code data:} links with a file name to save them under,
- * rather than as three more files per event (writing those cost more than rendering the page).
+ * How reference managers read an event page and its source articles: three citation files beside
+ * the page ({@code cite.ris} for EndNote, Zotero and Mendeley; {@code cite.bib}, biblatex fields;
+ * {@code cite.json}, CSL-JSON for Zotero, Pandoc and citeproc), and the COinS (OpenURL) spans that
+ * Zotero reads from the page itself.
  */
 public final class Citations {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private Citations() {}
+    /** A citation file: its name beside the event page, the format's name, and its text. */
+    public enum Format {
+        RIS("cite.ris", "RIS"), BIBTEX("cite.bib", "BibTeX"), CSL_JSON("cite.json", "CSL-JSON");
 
-    /** A download: the file name to save as, the format's name, and the file as a {@code data:} address. */
-    public record Download(String fileName, String format, String href) {}
+        public final String fileName;
+        public final String label;
 
-    /** The citations of an event whose page is at {@code url}: RIS, BibTeX, CSL-JSON. */
-    public static List<Download> downloads(Event event, String url, String siteTitle) {
-        return List.of(
-                download(event.id() + ".ris", "RIS", "application/x-research-info-systems", ris(event, url, siteTitle)),
-                download(event.id() + ".bib", "BibTeX", "application/x-bibtex", bibtex(event, url, siteTitle)),
-                download(event.id() + ".json", "CSL-JSON", "application/vnd.citationstyles.csl+json", csl(event, url, siteTitle)));
+        Format(String fileName, String label) {
+            this.fileName = fileName;
+            this.label = label;
+        }
+
+        /** The file's text for an event whose page is at {@code url}. */
+        public String text(Event event, String url, String siteTitle) {
+            return switch (this) {
+                case RIS -> ris(event, url, siteTitle);
+                case BIBTEX -> bibtex(event, url, siteTitle);
+                case CSL_JSON -> csl(event, url, siteTitle);
+            };
+        }
     }
 
-    private static Download download(String fileName, String format, String type, String text) {
-        return new Download(fileName, format, "data:" + type + ";charset=utf-8;base64,"
-                + Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+    private Citations() {}
+
+    /** A link to one citation file: its address from the event page, the name to save it as, the format's name. */
+    public record Download(String href, String fileName, String format) {}
+
+    /** The links to an event's citation files, saved under the event's id. */
+    public static List<Download> downloads(Event event) {
+        List<Download> links = new ArrayList<>();
+        for (Format format : Format.values()) {
+            String extension = format.fileName.substring(format.fileName.indexOf('.'));
+            links.add(new Download(format.fileName, event.id() + extension, format.label));
+        }
+        return links;
+    }
+
+    /**
+     * The COinS title (an OpenURL ContextObject in Dublin Core terms) of the event page: the
+     * reference Zotero offers to save when it finds a {@code span.Z3988} carrying it.
+     */
+    public static String pageCoins(Event event, String url, String siteTitle, String language) {
+        return kev("ctx_ver", "Z39.88-2004", "rft_val_fmt", "info:ofi/fmt:kev:mtx:dc", "rft.type", "webpage",
+                "rft.title", event.title(), "rft.creator", siteTitle, "rft.publisher", siteTitle,
+                "rft.date", event.date().toString(), "rft.language", language, "rft.identifier", url, "rft_id", url);
+    }
+
+    /** The COinS title of one source article, as a newspaper article of its outlet. */
+    public static String articleCoins(ArticleSource article, Event event) {
+        return kev("ctx_ver", "Z39.88-2004", "rft_val_fmt", "info:ofi/fmt:kev:mtx:journal", "rft.genre", "article",
+                "rft.atitle", article.title(), "rft.jtitle", article.outlet(), "rft.date", articleDay(article, event),
+                "rft.language", "ar", "rft_id", article.sourceUrl());
+    }
+
+    /** Key-encoded values (RFC 3986 percent-encoding of UTF-8), skipping absent ones. */
+    private static String kev(String... pairs) {
+        StringBuilder out = new StringBuilder(256);
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] == null || pairs[i + 1].isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append('&');
+            }
+            out.append(pairs[i]).append('=')
+                    .append(java.net.URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return out.toString();
     }
 
     static String csl(Event event, String url, String siteTitle) {

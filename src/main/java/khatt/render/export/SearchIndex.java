@@ -34,8 +34,19 @@ public final class SearchIndex {
     /** Events per result-list script ({@code search/e-<n>.js}): a query loads only those of the results it shows. */
     static final int CHUNK = 500;
 
-    /** One event in the result list: its address from the root, title and date text. */
-    public record Entry(String href, String title, String date) {}
+    /** Marks an index term found in an event's title («لافروف|»): titles rank first. No key contains it. */
+    public static final String IN_TITLE = "|";
+
+    /**
+     * One event in the result list: its address from the root, title, date text, and the start of
+     * its summary, in which the results show the words they matched.
+     */
+    public record Entry(String href, String title, String date, String excerpt) {
+
+        public Entry(String href, String title, String date) {
+            this(href, title, date, "");
+        }
+    }
 
     private final Entry[] entries;
     private final Map<String, Postings> postings = new ConcurrentHashMap<>();
@@ -144,11 +155,15 @@ public final class SearchIndex {
 
         /**
          * The index terms of an event: of its title, place, summary, and each article's title, outlet
-         * and body; a compact, immutable set, since rebuilds keep every event's terms.
+         * and body; and its title's terms again, marked {@link #IN_TITLE}. A compact, immutable set,
+         * since rebuilds keep every event's terms.
          */
         public Set<String> of(Event event, String summary, List<String> bodies) {
             Set<String> terms = new HashSet<>();
             addTerms(terms, event.title());
+            for (String term : List.copyOf(terms)) {
+                terms.add(term + IN_TITLE);
+            }
             addTerms(terms, event.place());
             addTerms(terms, summary);
             for (ArticleSource article : event.articles()) {
@@ -217,7 +232,7 @@ public final class SearchIndex {
             List<List<String>> list = new ArrayList<>(CHUNK);
             for (int i = first; i < Math.min(first + CHUNK, events); i++) {
                 Entry entry = entries[i];
-                list.add(entry == null ? List.of("", "", "") : List.of(entry.href(), entry.title(), entry.date()));
+                list.add(entry == null ? List.of("", "", "", "") : List.of(entry.href(), entry.title(), entry.date(), entry.excerpt()));
             }
             files.put(path, "khattSearch.entries(" + chunk + "," + json(list) + ");\n");
         }

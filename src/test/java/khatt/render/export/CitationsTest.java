@@ -2,16 +2,32 @@ package khatt.render.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.undercouch.citeproc.bibtex.BibTeXConverter;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLType;
+import de.undercouch.citeproc.ris.RISParser;
+import de.undercouch.citeproc.ris.RISReference;
+import de.undercouch.citeproc.ris.RISType;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import khatt.content.ArticleSource;
 import khatt.model.Event;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.Key;
 import org.junit.jupiter.api.Test;
 
+/** The citation files read back by real readers of each format: jbibtex, citeproc-java's RIS parser and CSL model. */
 class CitationsTest {
 
     private static final String URL = "https://khatt.example.org/events/2019-05-14-sochi/";
@@ -22,38 +38,93 @@ class CitationsTest {
             List.of(), List.of("RT"), List.of());
 
     @Test
-    void risHasOneRecordForThePageAndOneForEachArticle() {
+    void risIsReadByARisParserAsAWebPageAndANewsArticle() throws Exception {
         String ris = Citations.ris(event, URL, "خط");
-        assertThat(ris).startsWith("TY  - ELEC\r\n").contains("TI  - لافروف وبومبيو في سوتشي\r\n", "UR  - " + URL + "\r\n",
-                "DA  - 2019/05/14\r\n", "TY  - NEWS\r\n", "T2  - RT\r\n", "UR  - https://arabic.rt.com/x\r\n");
-        assertThat(ris.split("ER  - ", -1)).hasSize(3);
+        assertThat(ris).startsWith("TY  - ELEC\r\n");
+        List<RISReference> references = new RISParser().parse(new StringReader(ris)).getReferences();
+        assertThat(references).hasSize(2);
+        RISReference page = references.get(0);
+        assertThat(page.getType()).isEqualTo(RISType.ELEC);
+        assertThat(page.getTitle()).isEqualTo("لافروف وبومبيو في سوتشي");
+        assertThat(page.getAuthors()).containsExactly("خط");
+        assertThat(page.getDate()).isEqualTo("2019/05/14");
+        assertThat(page.getURL()).isEqualTo(URL);
+        assertThat(page.getLanguage()).isEqualTo("ar");
+        RISReference article = references.get(1);
+        assertThat(article.getType()).isEqualTo(RISType.NEWS);
+        assertThat(article.getTitle()).isEqualTo("مذكرة {100%} حول التدخل");
+        assertThat(article.getSecondaryTitle()).isEqualTo("RT");
+        assertThat(article.getURL()).isEqualTo("https://arabic.rt.com/x");
     }
 
     @Test
-    void bibtexEscapesTexSpecials() {
+    void bibtexIsReadByJbibtexWithTexSpecialsEscaped() throws Exception {
         String bib = Citations.bibtex(event, URL, "خط");
-        assertThat(bib).contains("@online{2019-05-14-sochi,", "date = {2019-05-14}", "@article{sochi-rt,",
-                "title = {مذكرة \\{100\\%\\} حول التدخل}", "journaltitle = {RT}");
+        BibTeXConverter converter = new BibTeXConverter();
+        BibTeXDatabase database = converter.loadDatabase(new ByteArrayInputStream(bib.getBytes(StandardCharsets.UTF_8)));
+        Map<Key, BibTeXEntry> entries = database.getEntries();
+        assertThat(entries.keySet()).extracting(Key::getValue).containsExactly("2019-05-14-sochi", "sochi-rt");
+        BibTeXEntry page = entries.get(new Key("2019-05-14-sochi"));
+        assertThat(page.getType().getValue()).isEqualTo("online");
+        assertThat(page.getField(new Key("title")).toUserString()).isEqualTo("لافروف وبومبيو في سوتشي");
+        assertThat(page.getField(new Key("url")).toUserString()).isEqualTo(URL);
+        BibTeXEntry article = entries.get(new Key("sochi-rt"));
+        assertThat(article.getField(new Key("title")).toUserString()).isEqualTo("مذكرة \\{100\\%\\} حول التدخل");
+        assertThat(article.getField(new Key("journaltitle")).toUserString()).isEqualTo("RT");
+        assertThat(article.getField(new Key("date")).toUserString()).isEqualTo("2019-05-14");
+        CSLItemData asCsl = converter.toItemData(page);
+        assertThat(asCsl.getTitle()).isEqualTo("لافروف وبومبيو في سوتشي");
+        assertThat(asCsl.getURL()).isEqualTo(URL);
+    }
+
+    /** The item types of the CSL-JSON schema (csl-data.json), which every item must name with its id. */
+    @Test
+    void cslJsonItemsHaveTheSchemasRequiredFieldsAndReadAsCslItems() throws Exception {
+        String json = Citations.csl(event, URL, "خط");
+        List<Map<String, Object>> items = new ObjectMapper().readValue(json, new TypeReference<>() {});
+        assertThat(items).hasSize(2).allSatisfy(item -> {
+            assertThat(item).containsKeys("id", "type");
+            assertThat(CSLType.fromString((String) item.get("type"))).isNotNull();
+            JsonNode issued = new ObjectMapper().valueToTree(item.get("issued"));
+            assertThat(issued.get("date-parts").get(0)).allSatisfy(part -> assertThat(part.isInt()).isTrue());
+        });
+        CSLItemData page = CSLItemData.fromJson(items.get(0));
+        assertThat(page.getType()).isEqualTo(CSLType.WEBPAGE);
+        assertThat(page.getTitle()).isEqualTo("لافروف وبومبيو في سوتشي");
+        assertThat(page.getIssued().getDateParts()).isEqualTo(new int[][] {{2019, 5, 14}});
+        assertThat(page.getAuthor()[0].getLiteral()).isEqualTo("خط");
+        CSLItemData article = CSLItemData.fromJson(items.get(1));
+        assertThat(article.getType()).isEqualTo(CSLType.ARTICLE_NEWSPAPER);
+        assertThat(article.getContainerTitle()).isEqualTo("RT");
+        assertThat(article.getURL()).isEqualTo("https://arabic.rt.com/x");
     }
 
     @Test
-    void cslJsonIsAListOfAWebpageAndNewspaperArticles() throws Exception {
-        JsonNode csl = new ObjectMapper().readTree(Citations.csl(event, URL, "خط"));
-        assertThat(csl.get(0).get("type").asText()).isEqualTo("webpage");
-        assertThat(csl.get(0).get("issued").get("date-parts").get(0).toString()).isEqualTo("[2019,5,14]");
-        assertThat(csl.get(1).get("type").asText()).isEqualTo("article-newspaper");
-        assertThat(csl.get(1).get("container-title").asText()).isEqualTo("RT");
+    void coinsAreOpenUrlKeyValuesInUtf8() {
+        Map<String, String> page = kev(Citations.pageCoins(event, URL, "خط", "ar"));
+        assertThat(page).containsEntry("ctx_ver", "Z39.88-2004").containsEntry("rft_val_fmt", "info:ofi/fmt:kev:mtx:dc")
+                .containsEntry("rft.title", "لافروف وبومبيو في سوتشي").containsEntry("rft.date", "2019-05-14")
+                .containsEntry("rft.publisher", "خط").containsEntry("rft_id", URL);
+        Map<String, String> article = kev(Citations.articleCoins(event.articles().get(0), event));
+        assertThat(article).containsEntry("rft.genre", "article").containsEntry("rft.atitle", "مذكرة {100%} حول التدخل")
+                .containsEntry("rft.jtitle", "RT").containsEntry("rft.date", "2019-05-14");
+    }
+
+    private static Map<String, String> kev(String coins) {
+        assertThat(coins).doesNotContain(" ", "+");
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String pair : coins.split("&")) {
+            String[] kv = pair.split("=", 2);
+            values.put(kv[0], URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
+        }
+        return values;
     }
 
     @Test
-    void downloadsAreDataLinksWithFileNames() {
-        List<Citations.Download> downloads = Citations.downloads(event, URL, "خط");
-        assertThat(downloads).extracting(Citations.Download::fileName)
+    void downloadsLinkTheFilesBesideThePageUnderTheEventsId() {
+        assertThat(Citations.downloads(event)).extracting(Citations.Download::href).containsExactly("cite.ris", "cite.bib", "cite.json");
+        assertThat(Citations.downloads(event)).extracting(Citations.Download::fileName)
                 .containsExactly("2019-05-14-sochi.ris", "2019-05-14-sochi.bib", "2019-05-14-sochi.json");
-        String href = downloads.get(0).href();
-        assertThat(href).startsWith("data:application/x-research-info-systems;charset=utf-8;base64,");
-        assertThat(new String(Base64.getDecoder().decode(href.substring(href.indexOf(',') + 1)), java.nio.charset.StandardCharsets.UTF_8))
-                .isEqualTo(Citations.ris(event, URL, "خط"));
     }
 
     @Test

@@ -98,12 +98,17 @@
     return ids;
   }
 
-  function lookup(terms, key, prefix) {
-    if (!prefix) { return terms[key] ? decode(terms[key]) : []; }
+  /* The events of a term (or, while it is typed, of every term it begins), in any text or in titles only. */
+  function lookup(terms, key, prefix, inTitle) {
+    if (!prefix) {
+      var exact = terms[inTitle ? key + IN_TITLE : key];
+      return exact ? decode(exact) : [];
+    }
     var seen = {};
     var found = [];
     Object.keys(terms).forEach(function (term) {
-      if (term.lastIndexOf(key, 0) === 0) {
+      var titled = term.charAt(term.length - 1) === IN_TITLE;
+      if (titled === inTitle && term.lastIndexOf(key, 0) === 0) {
         decode(terms[term]).forEach(function (id) { if (!seen[id]) { seen[id] = true; found.push(id); } });
       }
     });
@@ -117,7 +122,7 @@
   function run() {
     if (pending === null || !index.head) { return; }
     var query = pending;
-    var keys = matchKeys(query).filter(function (k) { return k && !index.common[k]; });
+    var keys = matchKeys(query).filter(function (k, i, all) { return k && !index.common[k] && all.indexOf(k) === i; });
     if (!keys.length) { show([], query.trim() ? "كلمات البحث شائعة جداً؛ أضف كلمة أدق." : ""); return; }
     var missing = false;
     keys.forEach(function (k) {
@@ -129,62 +134,121 @@
     });
     if (missing) { status("جارٍ البحث…"); return; }
     var partial = !/\s$/.test(query);
-    var hits = null;
-    keys.forEach(function (k, i) {
-      var terms = index.shards[shardOf(k)] || {};
-      var ids = lookup(terms, k, partial && i === keys.length - 1);
-      if (hits === null) { hits = ids; return; }
-      var keep = {};
-      ids.forEach(function (id) { keep[id] = true; });
-      hits = hits.filter(function (id) { return keep[id]; });
-    });
-    hits.sort(function (a, b) { return b - a; });
+    var hits = rank(keys, partial);
     var waiting = false;
-    hits.slice(0, SHOWN).forEach(function (id) {
-      var chunk = Math.floor(id / index.head.chunk);
+    hits.slice(0, SHOWN).forEach(function (hit) {
+      var chunk = Math.floor(hit.id / index.head.chunk);
       if (!index.chunks[chunk]) {
         waiting = true;
         if (!index.waiting["e" + chunk]) { index.waiting["e" + chunk] = true; load("search/e-" + chunk + ".js"); }
       }
     });
     if (waiting) { status("جارٍ البحث…"); return; }
-    show(hits, null);
+    show(hits, null, { keys: keys, prefix: partial ? keys[keys.length - 1] : null });
+  }
+
+  /* Every event with at least one of the words, best first: more words in its title, then more words
+     anywhere (all before some), then newest (events are numbered oldest first). A title's terms are
+     indexed again with IN_TITLE after them. */
+  var IN_TITLE = "|";
+
+  function rank(keys, partial) {
+    var scores = {};
+    var found = [];
+    keys.forEach(function (k, i) {
+      var terms = index.shards[shardOf(k)] || {};
+      var prefix = partial && i === keys.length - 1;
+      lookup(terms, k, prefix, false).forEach(function (id) {
+        if (!scores[id]) { scores[id] = { id: id, title: 0, words: 0 }; found.push(scores[id]); }
+        scores[id].words++;
+      });
+      lookup(terms, k, prefix, true).forEach(function (id) { scores[id].title++; });
+    });
+    found.forEach(function (hit) { hit.all = hit.words === keys.length; });
+    return found.sort(function (a, b) { return b.title - a.title || b.words - a.words || b.id - a.id; });
   }
 
   function entry(id) {
     return index.chunks[Math.floor(id / index.head.chunk)][id % index.head.chunk];
   }
 
-  function arabicDigits(n) {
+  /* Numbers as the site writes its dates: Arabic-Indic unless site.yaml says digits: western. */
+  var westernDigits = document.body && document.body.getAttribute("data-digits") === "western";
+
+  function digits(n) {
+    if (westernDigits) { return String(n); }
     return String(n).replace(/[0-9]/g, function (d) { return String.fromCharCode(0x660 + Number(d)); });
   }
 
   function countText(n) {
     if (n === 1) { return "نتيجة واحدة"; }
     if (n === 2) { return "نتيجتان"; }
-    return arabicDigits(n) + (n % 100 >= 3 && n % 100 <= 10 ? " نتائج" : " نتيجة");
+    return digits(n) + (n % 100 >= 3 && n % 100 <= 10 ? " نتائج" : " نتيجة");
   }
 
-  function show(hits, message) {
+  function show(hits, message, query) {
     results.textContent = "";
     results.setAttribute("data-query", pending || "");
     var shown = hits.slice(0, SHOWN);
-    shown.forEach(function (id) {
-      var e = entry(id);
+    shown.forEach(function (hit) {
+      var e = entry(hit.id);
       var li = document.createElement("li");
       var a = document.createElement("a");
       a.href = root + e[0];
-      a.textContent = e[1];
+      var title = document.createElement("span");
+      title.className = "title";
+      var inTitle = marked(title, e[1], query);
+      a.appendChild(title);
       var date = document.createElement("span");
       date.className = "date";
       date.textContent = e[2];
       a.appendChild(date);
+      var context = document.createElement("span");
+      context.className = "context";
+      var inExcerpt = e[3] ? marked(context, e[3], query) : 0;
+      if (!inTitle && !inExcerpt) {
+        context.textContent = "";
+        var where = document.createElement("span");
+        where.className = "where";
+        where.textContent = "وردت في نصوص المقالات. ";
+        context.appendChild(where);
+        marked(context, e[3] || "", query);
+      }
+      a.appendChild(context);
+      if (!hit.all) {
+        var some = document.createElement("span");
+        some.className = "some";
+        some.textContent = "فيها بعض كلمات البحث فقط.";
+        a.appendChild(some);
+      }
       li.appendChild(a);
       results.appendChild(li);
     });
     results.hidden = shown.length === 0;
     if (message !== null) { status(message); return; }
-    status(hits.length === 0 ? "لا نتائج." : countText(hits.length) + (hits.length > shown.length ? "، تُعرض أحدث ٣٠ منها." : "."));
+    status(hits.length === 0 ? "لا نتائج." : countText(hits.length) + (hits.length > shown.length ? "، تُعرض أول " + digits(SHOWN) + " منها." : "."));
+  }
+
+  /* Appends text to the element with the words the query matched in <mark>; returns how many it marked. */
+  function marked(element, text, query) {
+    var count = 0;
+    var at = 0;
+    var word;
+    var words = new RegExp(WORD.source, "gu"); /* its own: matchKeys below uses WORD */
+    while ((word = words.exec(text)) !== null) {
+      var hit = matchKeys(word[0]).some(function (k) {
+        return query.keys.indexOf(k) >= 0 || (query.prefix !== null && k.lastIndexOf(query.prefix, 0) === 0);
+      });
+      if (!hit) { continue; }
+      element.appendChild(document.createTextNode(text.substring(at, word.index)));
+      var mark = document.createElement("mark");
+      mark.textContent = word[0];
+      element.appendChild(mark);
+      at = word.index + word[0].length;
+      count++;
+    }
+    element.appendChild(document.createTextNode(text.substring(at)));
+    return count;
   }
 
   function setUpSearch() {
@@ -260,7 +324,7 @@
       });
       line.textContent = "";
       if (wanted.length) {
-        line.appendChild(document.createTextNode("يُعرض " + arabicDigits(visible) + " من " + arabicDigits(events.length) + " حدثاً تتناول كل الموضوعات المختارة. "));
+        line.appendChild(document.createTextNode("يُعرض " + digits(visible) + " من " + digits(events.length) + " حدثاً تتناول كل الموضوعات المختارة. "));
         var clear = document.createElement("button");
         clear.type = "button";
         clear.textContent = "إلغاء التصفية";
@@ -288,14 +352,15 @@
       button.hidden = false;
       button.addEventListener("click", function () {
         var text = source.textContent.trim();
-        function done() { said.textContent = "نُسخ الاستشهاد."; }
+        var copied = button.getAttribute("data-done") || "نُسخ الاستشهاد.";
+        function done() { said.textContent = copied; }
         function fallback() {
           var range = document.createRange();
           range.selectNodeContents(source);
           var selection = getSelection();
           selection.removeAllRanges();
           selection.addRange(range);
-          said.textContent = document.execCommand && document.execCommand("copy") ? "نُسخ الاستشهاد." : "حُدّد النص؛ انسخه بـ Ctrl+C.";
+          said.textContent = document.execCommand && document.execCommand("copy") ? copied : "حُدّد النص؛ انسخه بـ Ctrl+C.";
         }
         if (navigator.clipboard && navigator.clipboard.writeText) {
           navigator.clipboard.writeText(text).then(done, fallback);
@@ -306,10 +371,58 @@
     });
   }
 
+  /* ---- Keyboard: J / K (ت / ن on an Arabic layout: the key's place, not its letter) move to the next or
+     previous event: on a timeline, focus its title and say which it is; on an event page, open it. ---- */
+  function setUpKeys() {
+    var said = document.querySelector("[data-keys-status]");
+    Array.prototype.forEach.call(document.querySelectorAll("[data-keys-help]"), function (help) { help.hidden = false; });
+    var onTimeline = document.querySelector(".timeline li.event");
+    document.addEventListener("keydown", function (event) {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || typing(event.target)) { return; }
+      var step = event.code === "KeyJ" ? 1 : event.code === "KeyK" ? -1 : 0;
+      if (!step) { return; }
+      if (onTimeline) { event.preventDefault(); moveOnTimeline(step, said); return; }
+      var link = document.querySelector(".neighbours a[rel=" + (step > 0 ? "next" : "prev") + "]");
+      if (link) {
+        event.preventDefault();
+        if (said) { said.textContent = (step > 0 ? "الانتقال إلى الحدث التالي: " : "الانتقال إلى الحدث السابق: ") + link.querySelector("bdi").textContent; }
+        location.href = link.href;
+      } else if (said) {
+        said.textContent = step > 0 ? "هذا آخر الأحداث." : "هذا أول الأحداث.";
+      }
+    });
+  }
+
+  function typing(target) {
+    return target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  }
+
+  function moveOnTimeline(step, said) {
+    var events = Array.prototype.filter.call(document.querySelectorAll(".timeline li.event"), function (li) {
+      return !li.hidden && li.offsetParent !== null;
+    });
+    if (!events.length) { return; }
+    var current = document.activeElement && document.activeElement.closest ? document.activeElement.closest("li.event") : null;
+    var at = events.indexOf(current);
+    var next = at < 0 ? (step > 0 ? 0 : events.length - 1) : at + step;
+    if (next < 0 || next >= events.length) {
+      if (said) { said.textContent = step > 0 ? "هذا آخر الأحداث." : "هذا أول الأحداث."; }
+      return;
+    }
+    var li = events[next];
+    li.querySelector(".title a").focus();
+    li.scrollIntoView({ block: "nearest" });
+    if (said) {
+      said.textContent = "الحدث " + digits(next + 1) + " من " + digits(events.length) + ": "
+        + li.querySelector(".title").textContent.trim() + "، " + li.querySelector(".when time").textContent.trim();
+    }
+  }
+
   function start() {
     setUpSearch();
     setUpFilters();
     setUpCopy();
+    setUpKeys();
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
 })();

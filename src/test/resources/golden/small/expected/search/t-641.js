@@ -1,1 +1,1 @@
-khattSearch.shard("641",{"في":"0.1"});
+khattSearch.shard("641",{"في":"0.1","في|":"0"});

@@ -1,1 +1,1 @@
-khattSearch.shard("644",{"لقاء":"0"});
+khattSearch.shard("644",{"لقاء":"0","لقاء|":"0"});

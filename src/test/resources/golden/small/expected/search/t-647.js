@@ -1,1 +1,1 @@
-khattSearch.shard("647",{"هاتف":"1"});
+khattSearch.shard("647",{"هاتف":"1","هاتف|":"1"});
