@@ -205,21 +205,54 @@ public final class ContentLoader {
         return new ReadArticle(article, article == null ? null : TextSketch.of(body(text)));
     }
 
-    /** The files under {@code dir} ending in {@code suffix}, in a stable order. */
-    static List<Path> listFiles(Path dir, String suffix, Diagnostics diagnostics) {
+    /**
+     * The files under {@code dir} ending in {@code suffix}, in a stable order. Symbolic links are
+     * followed only to files inside {@code root} (the content folder); the others are skipped with a
+     * warning, so that nothing outside it is published.
+     */
+    static List<Path> listFiles(Path root, Path dir, String suffix, Diagnostics diagnostics) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
-                    .sorted(Comparator.comparing(Path::toString)).toList();
-        } catch (IOException e) {
+            List<Path> files = new ArrayList<>();
+            for (Path path : walk.sorted(Comparator.comparing(Path::toString)).toList()) {
+                String skipped = skippedLink(root, path);
+                if (skipped != null) {
+                    diagnostics.add(Diagnostic.warning(path, 0, skipped, "copy the file into the content folder instead"));
+                } else if (skipped == null && path.getFileName().toString().endsWith(suffix) && Files.isRegularFile(path)) {
+                    files.add(path);
+                }
+            }
+            return files;
+        } catch (IOException | UncheckedIOException e) {
             diagnostics.add(Diagnostic.error(dir, 0, "cannot list folder: " + e.getMessage(), ""));
             return List.of();
         }
     }
 
+    /** Why the symbolic link {@code path} is not followed, or null when it is no link or leads to a file inside {@code root}. */
+    static String skippedLink(Path root, Path path) {
+        if (!Files.isSymbolicLink(path)) {
+            return null;
+        }
+        try {
+            Path target = path.toRealPath();
+            if (Files.isDirectory(target)) {
+                return "symbolic link to a folder skipped";
+            }
+            return target.startsWith(root.toRealPath()) ? null : "symbolic link to a file outside the content folder skipped";
+        } catch (IOException e) {
+            return "broken symbolic link skipped";
+        }
+    }
+
     private static YamlNode readYaml(Path file, Diagnostics diagnostics) {
+        String skipped = skippedLink(file.getParent(), file);
+        if (skipped != null) {
+            diagnostics.add(Diagnostic.warning(file, 0, skipped, "copy the file into the content folder instead"));
+            return null;
+        }
         if (!Files.exists(file)) {
             return null;
         }

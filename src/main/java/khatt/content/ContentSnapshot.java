@@ -70,12 +70,12 @@ public final class ContentSnapshot {
         Read<SiteConfig> config = Read.of(d -> ContentLoader.readConfig(dir.resolve("site.yaml"), d));
         Read<List<TopicDefinition>> topics = Read.of(d -> ContentLoader.readTopics(dir.resolve("topics.yaml"), d));
         SortedMap<String, Read<EventFacts>> events = new TreeMap<>();
-        for (Path file : ContentLoader.listFiles(dir.resolve("events"), ".yaml", listing)) {
+        for (Path file : ContentLoader.listFiles(dir, dir.resolve("events"), ".yaml", listing)) {
             events.put(file.toString(), Read.of(d -> ContentLoader.readEvent(file, d)));
         }
         ArticleReader reader = loader.articleReader(topics.value());
         SortedMap<String, Read<ArticleSource>> articles = new TreeMap<>();
-        List<Path> files = ContentLoader.listFiles(dir.resolve("articles"), ".md", listing);
+        List<Path> files = ContentLoader.listFiles(dir, dir.resolve("articles"), ".md", listing);
         List<Read<ArticleSource>> read = files.parallelStream()
                 .map(file -> Read.article(file, reader)).toList();
         for (int i = 0; i < files.size(); i++) {
@@ -102,25 +102,25 @@ public final class ContentSnapshot {
         Diagnostics listing = new Diagnostics();
         for (Path path : changed) {
             if (path.startsWith(eventsDir)) {
-                refresh(newEvents, path, ".yaml", listing, file -> Read.of(d -> ContentLoader.readEvent(file, d)));
+                refresh(dir, newEvents, path, ".yaml", listing, file -> Read.of(d -> ContentLoader.readEvent(file, d)));
             } else if (path.startsWith(articlesDir)) {
-                refresh(newArticles, path, ".md", listing, file -> Read.article(file, reader));
+                refresh(dir, newArticles, path, ".md", listing, file -> Read.article(file, reader));
             }
         }
         return new ContentSnapshot(dir, loader, config, topics, newEvents, newArticles, folderProblems);
     }
 
     /** Forgets what was read at or under {@code path}, then reads what is there now. */
-    private static <T> void refresh(SortedMap<String, Read<T>> files, Path path, String suffix, Diagnostics listing,
+    private static <T> void refresh(Path dir, SortedMap<String, Read<T>> files, Path path, String suffix, Diagnostics listing,
                                     Function<Path, Read<T>> reader) {
         String key = path.toString();
         files.remove(key);
         files.keySet().removeIf(k -> k.startsWith(key + path.getFileSystem().getSeparator()));
         if (Files.isDirectory(path)) {
-            for (Path file : ContentLoader.listFiles(path, suffix, listing)) {
+            for (Path file : ContentLoader.listFiles(dir, path, suffix, listing)) {
                 files.put(file.toString(), reader.apply(file));
             }
-        } else if (key.endsWith(suffix) && Files.isRegularFile(path)) {
+        } else if (key.endsWith(suffix) && Files.isRegularFile(path) && ContentLoader.skippedLink(dir, path) == null) {
             files.put(key, reader.apply(path));
         }
     }

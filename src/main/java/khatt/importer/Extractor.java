@@ -42,6 +42,9 @@ public final class Extractor {
     private final Lexicon lexicon;
     private final Taxonomy taxonomy;
 
+    /** The warning of a file that ends in the middle of a character. */
+    static final String CUT_OFF = "the file ends in the middle of a character: it may be cut off, check the end of the text";
+
     public Extractor(Lexicon lexicon, Taxonomy taxonomy) {
         this.lexicon = lexicon;
         this.taxonomy = taxonomy;
@@ -51,7 +54,13 @@ public final class Extractor {
     public Extraction extract(RawPage page, CleanText clean, String url) {
         List<String> warnings = new ArrayList<>();
         PageMetadata meta = page.meta();
-        String sourceUrl = url != null ? url : meta.url();
+        String sourceUrl = url != null ? PageReader.webAddress(url) : meta.url();
+        if (url != null && sourceUrl == null) {
+            warnings.add("--url '" + url + "' is not an http(s) address: left out");
+        }
+        if (page.cutOff()) {
+            warnings.add(CUT_OFF);
+        }
 
         // Title: the page's own headline.
         String title = meta.title() != null ? meta.title() : clean.title();

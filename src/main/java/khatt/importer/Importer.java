@@ -201,6 +201,9 @@ public final class Importer {
                 + (g.place() != null || "call".equals(g.kind()) ? 0.1 : 0)
                 + (x.title() != null ? 0.1 : 0)
                 + (x.outlet() != null ? 0.05 : 0);
+        if (x.warnings().contains(Extractor.CUT_OFF)) {
+            confidence = Math.min(confidence, 0.5); // the end of the text, and what it says, may be missing
+        }
         confidence = Math.round(confidence * 100) / 100.0;
         return new ImportedArticle(x.file(), null, x.title(), x.outlet(), x.published(), x.publishedText(), date,
                 g.date() == null ? null : g.dateEvidence(), g.date() == null ? 0 : Math.round(g.dateConfidence() * 100) / 100.0, g.place(), g.kind(), x.topics(), g.event(), g.existingEvent(),

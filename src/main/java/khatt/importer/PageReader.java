@@ -24,21 +24,72 @@ public final class PageReader {
 
     private static final Pattern LD_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]+)\"");
 
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://[^\\s/?#]+\\S*");
+
     private PageReader() {}
 
     public static RawPage read(Path file) throws IOException {
         String name = file.getFileName().toString();
         byte[] bytes = Files.readAllBytes(file);
+        int cut = cutOffCharacter(bytes);
+        if (cut >= 0) {
+            bytes = java.util.Arrays.copyOf(bytes, cut);
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
             // jsoup finds the page's charset (BOM, <meta charset>), UTF-8 otherwise
-            return html(name, Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, ""));
+            Document doc = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), null, "");
+            if (doc.charset().equals(StandardCharsets.UTF_8) && !isUtf8(bytes)) {
+                doc = Jsoup.parse(new java.io.ByteArrayInputStream(bytes), arabicCharset(bytes), "");
+            }
+            RawPage page = html(name, doc);
+            return new RawPage(name, page.lines(), page.meta(), cut >= 0);
         }
         String text = decode(bytes);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return RawPage.ofText(name, text);
+        RawPage page = RawPage.ofText(name, text);
+        return new RawPage(name, page.lines(), page.meta(), cut >= 0);
+    }
+
+    /**
+     * Where the UTF-8 character the bytes end in the middle of starts, or -1 when they end on a
+     * whole character (or are not UTF-8 before it).
+     */
+    static int cutOffCharacter(byte[] bytes) {
+        for (int i = bytes.length - 1; i >= Math.max(0, bytes.length - 4); i--) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x80 || b >= 0xC0) { // an ASCII byte or the first byte of a sequence
+                int length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+                return bytes.length - i < length && isUtf8(java.util.Arrays.copyOf(bytes, i)) ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The charset of an HTML page that is not UTF-8 and does not say what it is: ICU's guess when it
+     * is an Arabic one (windows-1256 or ISO-8859-6), else windows-1256, what older Arabic sites used.
+     */
+    static String arabicCharset(byte[] bytes) {
+        com.ibm.icu.text.CharsetDetector detector = new com.ibm.icu.text.CharsetDetector();
+        detector.enableInputFilter(true); // ignore the markup
+        for (com.ibm.icu.text.CharsetMatch match : detector.setText(bytes).detectAll()) {
+            if ("ar".equals(match.getLanguage())) {
+                return match.getName();
+            }
+        }
+        return "windows-1256";
     }
 
     /** UTF-8, or Windows-1256 (older Arabic sites' text) when the bytes are not UTF-8. */
@@ -92,7 +143,16 @@ public final class PageReader {
             lines.add(title);
         }
         lines.addAll(blockLines(root));
-        return new RawPage(name, lines, new PageMetadata(title, siteName, published, url));
+        return new RawPage(name, lines, new PageMetadata(title, siteName, published, webAddress(url)), false);
+    }
+
+    /** {@code url} when it is an http(s) address (its scheme in lower case), else null: never a script link. */
+    static String webAddress(String url) {
+        if (url == null || !WEB_ADDRESS.matcher(url).matches()) {
+            return null;
+        }
+        int colon = url.indexOf(':');
+        return url.substring(0, colon).toLowerCase(Locale.ROOT) + url.substring(colon);
     }
 
     /** The text of a subtree, a line per block element, <br> breaking lines. */

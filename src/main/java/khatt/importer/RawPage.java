@@ -9,8 +9,9 @@ import java.util.List;
  * @param name the input's file name, for messages
  * @param lines the text, one line per block, clutter included
  * @param meta metadata of an HTML page (or from the page's address); {@link PageMetadata#NONE} for text
+ * @param cutOff whether the file ends in the middle of a character: it was probably saved incompletely
  */
-public record RawPage(String name, List<String> lines, PageMetadata meta) {
+public record RawPage(String name, List<String> lines, PageMetadata meta, boolean cutOff) {
 
     public RawPage {
         lines = List.copyOf(lines);
@@ -18,6 +19,6 @@ public record RawPage(String name, List<String> lines, PageMetadata meta) {
 
     /** A page of copied text. */
     public static RawPage ofText(String name, String text) {
-        return new RawPage(name, text.lines().toList(), PageMetadata.NONE);
+        return new RawPage(name, text.lines().toList(), PageMetadata.NONE, false);
     }
 }

@@ -68,6 +68,12 @@ public final class Templates {
         // A template override is not trusted code: no ?new (which can run commands), no ?api.
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setAPIBuiltinEnabled(false);
+        try {
+            configuration.setSharedVariable("csp", ContentSecurityPolicy.POLICY);
+            configuration.setSharedVariable("inlineScript", ContentSecurityPolicy.INLINE_SCRIPT);
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException("strings always wrap", e);
+        }
     }
 
     /** Parses every named template now, so a syntax error stops the build before anything renders. */

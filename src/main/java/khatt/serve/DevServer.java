@@ -9,7 +9,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +17,11 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import khatt.diag.Diagnostic;
+import khatt.render.ContentSecurityPolicy;
 
 /**
  * Serves a built site on 127.0.0.1 for previewing, with live reload: every HTML page it serves gets
@@ -31,9 +34,17 @@ final class DevServer implements AutoCloseable {
 
     static final String EVENTS = "/_khatt/events";
 
-    private static final String SCRIPT = """
-            <script>(function(){var s=new EventSource("%s");s.addEventListener("reload",function(){location.reload();});})();</script>
-            """.formatted(EVENTS);
+    /** The live-reload script, served from the site's own address so the pages' policy allows it. */
+    static final String LIVE_RELOAD = "/_khatt/live-reload.js";
+
+    private static final String SCRIPT = "<script src=\"" + LIVE_RELOAD + "\"></script>\n";
+
+    private static final byte[] LIVE_RELOAD_JS = """
+            (function(){var s=new EventSource("%s");s.addEventListener("reload",function(){location.reload();});})();
+            """.formatted(EVENTS).getBytes(StandardCharsets.UTF_8);
+
+    /** How often open live-reload connections are written to, so that those of closed pages are found and closed. */
+    private static final long HEARTBEAT_SECONDS = 10;
 
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
@@ -46,7 +57,12 @@ final class DevServer implements AutoCloseable {
     private final Lock reading;
     private final HttpServer server;
     private final ExecutorService threads;
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final List<HttpExchange> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "khatt-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile String overlay = "";
 
     DevServer(Path root, Lock reading, int port) throws IOException {
@@ -60,8 +76,14 @@ final class DevServer implements AutoCloseable {
         });
         server.setExecutor(threads);
         server.createContext(EVENTS, this::events);
+        server.createContext(LIVE_RELOAD, exchange -> {
+            try (exchange) {
+                send(exchange, 200, TYPES.get("js"), LIVE_RELOAD_JS);
+            }
+        });
         server.createContext("/", this::file);
         server.start();
+        heartbeat.scheduleWithFixedDelay(() -> broadcast(": ping\n\n"), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
     int port() {
@@ -76,15 +98,26 @@ final class DevServer implements AutoCloseable {
 
     /** Tells every open page to reload. */
     void reload() {
-        byte[] event = "event: reload\ndata: reload\n\n".getBytes(StandardCharsets.UTF_8);
-        for (OutputStream listener : listeners) {
+        broadcast("event: reload\ndata: reload\n\n");
+    }
+
+    /** Writes {@code message} to every open page; closes the connections of pages that went away. */
+    void broadcast(String message) {
+        byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+        for (HttpExchange listener : listeners) {
             try {
-                listener.write(event);
-                listener.flush();
+                OutputStream body = listener.getResponseBody();
+                body.write(bytes);
+                body.flush();
             } catch (IOException gone) {
                 listeners.remove(listener);
+                listener.close(); // else its socket stays open until serve stops
             }
         }
+    }
+
+    int openListeners() {
+        return listeners.size();
     }
 
     private void events(HttpExchange exchange) throws IOException {
@@ -94,7 +127,7 @@ final class DevServer implements AutoCloseable {
         OutputStream body = exchange.getResponseBody();
         body.write("retry: 500\n: connected\n\n".getBytes(StandardCharsets.UTF_8));
         body.flush();
-        listeners.add(body); // left open: reload() writes to it until the page goes away
+        listeners.add(exchange); // left open: broadcast() writes to it until the page goes away
     }
 
     private void file(HttpExchange exchange) throws IOException {
@@ -103,8 +136,15 @@ final class DevServer implements AutoCloseable {
                 send(exchange, 405, "text/plain; charset=utf-8", "method not allowed".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            String path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
-            Path file = root.resolve(path.substring(1)).normalize();
+            String path;
+            Path file;
+            try {
+                path = URI.create(exchange.getRequestURI().getRawPath()).getPath();
+                file = root.resolve(path.substring(1)).normalize();
+            } catch (IllegalArgumentException notAFileName) { // %00 (InvalidPathException), malformed escapes
+                path = "/404.html";
+                file = root.resolve("no such file");
+            }
             if (!file.startsWith(root)) {
                 send(exchange, 403, "text/plain; charset=utf-8", "forbidden".getBytes(StandardCharsets.UTF_8));
                 return;
@@ -123,7 +163,7 @@ final class DevServer implements AutoCloseable {
                 }
                 try {
                     bytes = Files.readAllBytes(file);
-                } catch (NoSuchFileException e) {
+                } catch (FileSystemException e) { // no such file, or a name too long for the disk
                     status = 404;
                     file = root.resolve("404.html");
                     bytes = Files.isRegularFile(file) ? Files.readAllBytes(file)
@@ -150,6 +190,8 @@ final class DevServer implements AutoCloseable {
     private static void send(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("Content-Security-Policy", ContentSecurityPolicy.POLICY);
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
         boolean head = exchange.getRequestMethod().equals("HEAD");
         exchange.sendResponseHeaders(status, head || bytes.length == 0 ? -1 : bytes.length);
         if (!head && bytes.length > 0) {
@@ -165,13 +207,8 @@ final class DevServer implements AutoCloseable {
 
     @Override
     public void close() {
-        for (OutputStream listener : listeners) {
-            try {
-                listener.close();
-            } catch (IOException ignored) {
-                // the page went away already
-            }
-        }
+        heartbeat.shutdownNow();
+        listeners.forEach(HttpExchange::close);
         listeners.clear();
         server.stop(0);
         threads.shutdownNow();

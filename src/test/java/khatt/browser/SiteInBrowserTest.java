@@ -354,6 +354,28 @@ class SiteInBrowserTest {
         }
     }
 
+    /** Every page kind loads without breaking its Content-Security-Policy, which does block an injected inline script. */
+    @Test
+    void noPageViolatesItsContentSecurityPolicy() {
+        Map<String, Object> listener = Map.of("source", "window.cspViolations = [];"
+                + "document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
+        String id = (String) driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", listener).get("identifier");
+        try {
+            for (Map.Entry<String, String> kind : KINDS.entrySet()) {
+                open(kind.getValue(), 1366);
+                if (kind.getKey().equals("index")) {
+                    search("سوتشي");
+                }
+                assertThat((List<?>) script("return window.cspViolations")).as("CSP violations on the %s page", kind.getKey()).isEmpty();
+            }
+            script("var s = document.createElement('script'); s.textContent = 'window.injected = true'; document.body.appendChild(s);");
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !((List<?>) script("return window.cspViolations")).isEmpty());
+            assertThat(script("return window.injected === true")).as("an injected inline script does not run").isEqualTo(false);
+        } finally {
+            driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+        }
+    }
+
     @Test
     void pagesLogNoConsoleErrors() {
         for (Map.Entry<String, String> kind : KINDS.entrySet()) {

@@ -41,7 +41,10 @@ class ServeTest {
             String base = "http://127.0.0.1:" + serve.port();
             HttpResponse<String> page = get(base + "/events/2019-05-14-sochi/");
             assertThat(page.statusCode()).isEqualTo(200);
-            assertThat(page.body()).contains("new EventSource(\"/_khatt/events\")").doesNotContain("khatt-errors");
+            assertThat(page.body()).contains("<script src=\"/_khatt/live-reload.js\"></script>").doesNotContain("khatt-errors");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(khatt.render.ContentSecurityPolicy.POLICY);
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(get(base + DevServer.LIVE_RELOAD).body()).contains("new EventSource(\"/_khatt/events\")");
             assertThat(Files.readString(out.resolve("events/2019-05-14-sochi/index.html"))).doesNotContain("EventSource");
 
             BlockingQueue<String> events = listen(base + DevServer.EVENTS);
@@ -63,7 +66,30 @@ class ServeTest {
             assertThat(nextEvent(events)).isEqualTo("event: reload");
             assertThat(get(base + "/").body()).doesNotContain("khatt-errors");
             assertThat(get(base + "/no/such/page").statusCode()).isEqualTo(404);
+            assertThat(get(base + "/a%00b").statusCode()).isEqualTo(404);
+            assertThat(get(base + "/" + "x".repeat(300)).statusCode()).isEqualTo(404);
+            assertThat(get(base + "/" + "y/".repeat(3000)).statusCode()).isEqualTo(404);
             assertThat(get(base + "/events/2019-05-14-sochi").statusCode()).isEqualTo(301);
+        }
+    }
+
+    @Test
+    void closedLiveReloadConnectionsAreClosedOnTheServerToo(@TempDir Path dir) throws Exception {
+        try (DevServer server = new DevServer(dir, new java.util.concurrent.locks.ReentrantLock(), 0)) {
+            for (int i = 0; i < 20; i++) {
+                HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + server.port() + DevServer.EVENTS)
+                        .toURL().openConnection();
+                connection.getInputStream().read();
+                connection.getInputStream().close();
+                connection.disconnect();
+            }
+            assertThat(server.openListeners()).isEqualTo(20);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (server.openListeners() > 0 && System.nanoTime() < deadline) {
+                server.broadcast(": ping\n\n"); // what the heartbeat does every few seconds
+                Thread.sleep(100);
+            }
+            assertThat(server.openListeners()).isZero();
         }
     }
 
