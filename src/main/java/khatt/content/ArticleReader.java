@@ -18,7 +18,7 @@ import khatt.markdown.Markdown;
 final class ArticleReader {
 
     private static final Set<String> FIELDS = Set.of("title", "date", "event", "place", "kind", "outlet", "published",
-            "source_url", "topics", "mentioned_dates");
+            "source_url", "topics", "mentioned_dates", "draft", "review");
     private static final int LEAD_LENGTH = 240;
     private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -68,6 +68,10 @@ final class ArticleReader {
         int before = countErrors(problems);
         Fields fields = new Fields(file, frontMatter, problems);
         fields.warnUnknown(FIELDS);
+        if (isDraft(fields)) {
+            problems.add(waitingForReview(file, fields));
+            return null;
+        }
         String title = fields.requiredText("title", "add the article's headline: title: \"…\"");
         LocalDate date = fields.requiredDate("date");
         String event = fields.id("event");
@@ -105,6 +109,19 @@ final class ArticleReader {
         return new ArticleSource(id, file, title, date, event, fields.text("place"), kind, fields.text("outlet"),
                 published, sourceUrl, topics, mentioned, bodyLine, lead(body),
                 fields.lineOf("date"), fields.lineOf("place"), fields.lineOf("kind"));
+    }
+
+    /** Whether the article waits for review ({@code draft: true}): it is left out of the site until then. */
+    private static boolean isDraft(Fields fields) {
+        return "true".equalsIgnoreCase(fields.text("draft"));
+    }
+
+    /** The warning that lists a draft: the questions the editor must answer before it is published. */
+    private static Diagnostic waitingForReview(Path file, Fields fields) {
+        List<String> questions = fields.texts("review");
+        String asked = questions == null || questions.isEmpty() ? "" : ": " + String.join("; ", questions);
+        return Diagnostic.warning(file, fields.lineOf("draft"), "waiting for review, not published" + asked,
+                "answer in the front matter, then delete the lines 'draft' and 'review'").at(fields.lineOf("draft"), 1);
     }
 
     private static String published(Fields fields, List<Diagnostic> problems, Path file) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import khatt.arabic.PhraseMatcher;
 
 /**
  * What {@code content/} already holds (every article file's path, readable or not), as far as importing needs it: each article's event, date,
@@ -32,7 +31,7 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
 
     /** An article file of content/. {@code path} is relative to content/, with '/' separators. */
     public record Article(String path, String title, String event, LocalDate date, String place, String kind,
-            String sourceUrl, String fingerprint, java.util.Set<String> contentKeys) {}
+            String sourceUrl, String fingerprint, java.util.Set<String> contentKeys, String lead) {}
 
     public static final ExistingContent EMPTY = new ExistingContent(List.of(), List.of(), Map.of(), List.of());
 
@@ -105,7 +104,14 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
         }
         return new Article(rel, title, text(fm, "event"), date, text(fm, "place"), text(fm, "kind"),
                 text(fm, "source_url"), Extractor.fingerprint(body),
-                Extractor.contentKeys((title == null ? "" : title + "\n") + body));
+                Extractor.contentKeys((title == null ? "" : title + "\n") + body), lead(title, body));
+    }
+
+    /** The headline and first paragraphs, where a report names who took part. */
+    private static String lead(String title, String body) {
+        List<String> paragraphs = java.util.Arrays.stream(body.split("\n\\s*\n")).map(String::strip)
+                .filter(p -> !p.isEmpty()).limit(Extractor.PARTICIPANTS_LEAD).toList();
+        return (title == null ? "" : title + "\n") + String.join("\n", paragraphs);
     }
 
     private static String text(JsonNode node, String field) {
@@ -124,21 +130,13 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
             }
             String place = a.place() != null ? a.place() : ev == null ? null : text(ev, "place");
             String kind = a.kind() != null ? a.kind() : ev == null ? null : text(ev, "kind");
-            out.add(new EventGrouper.Existing(a.path(), a.event(), date, place, slugOf(lexicon, place), kind, a.contentKeys()));
+            out.add(new EventGrouper.Existing(a.path(), a.event(), date, place, slugOf(place), kind,
+                    lexicon.officials().in(a.lead(), date), a.contentKeys()));
         }
         return out;
     }
 
-    private static String slugOf(Lexicon lexicon, String place) {
-        if (place == null) {
-            return null;
-        }
-        List<String> keys = khatt.arabic.ArabicText.matchKeys(place);
-        for (PhraseMatcher.Match<Lexicon.Entry> m : lexicon.places().matchesIn(keys)) {
-            if (m.start() == 0 && m.end() == keys.size()) {
-                return m.label().category();
-            }
-        }
-        return place;
+    private static String slugOf(String place) {
+        return place == null ? null : khatt.arabic.Places.standard().slugOf(place);
     }
 }
