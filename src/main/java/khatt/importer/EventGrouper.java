@@ -41,6 +41,9 @@ public final class EventGrouper {
     /** How many times better than the runner-up the best event must be, for an undated article. */
     static final double RATIO_UNDATED = 1.5;
 
+    /** How many days a report may be published after the event it tells of (or before one it announces). */
+    static final long WEEK = 7;
+
     /** An article already in content/, as far as grouping needs it. */
     public record Existing(String path, String event, LocalDate date, String place, String placeSlug, String kind,
             Participants participants, Set<String> contentKeys) {}
@@ -209,9 +212,21 @@ public final class EventGrouper {
         Candidate best = fits.get(0);
         double second = fits.size() > 1 ? fits.get(1).similarity() : 0;
         String grounds = m.date != null ? datedGrounds(m, best) : undatedGrounds(m, best, fits, second);
-        return grounds != null ? new Decision(best.group(), grounds, null, null) : new Decision(null, null, best.group(),
-                m.date == null && best.group().date() == null ? "neither has a date"
-                        : best.sameParticipants() ? "the date does not tell them apart from another event" : "too few words in common");
+        return grounds != null ? new Decision(best.group(), grounds, null, null)
+                : new Decision(null, null, best.group(), whyNot(m, best, fits));
+    }
+
+    /** Why an article that nothing tells apart from the candidate still does not join it. */
+    private static String whyNot(Member m, Candidate best, List<Candidate> fits) {
+        if (m.date == null && best.group().date() == null) {
+            return "neither has a date";
+        }
+        if (m.date != null || !best.sameParticipants()) {
+            return "too few words in common";
+        }
+        long agreeing = fits.stream().filter(Candidate::sameParticipants).count();
+        return agreeing > 1 ? "undated, and " + agreeing + " events of the same participants fit it"
+                : "undated, and no weekday or publication day ties it to this event of the same participants";
     }
 
     /** Why a dated article joins the candidate (already of a compatible kind, place and day), or null. */
@@ -239,7 +254,7 @@ public final class EventGrouper {
         if (c.sameParticipants() && agreeing == 1 && (m.weekday != null || m.published != null)) {
             String when = m.weekday != null
                     ? "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " matches"
-                    : "published " + m.published + ", within a week after " + g.date();
+                    : "published " + m.published + ", within a week of " + g.date();
             return agreement(m, g) + ", " + when;
         }
         if (c.similarity() >= JOIN_UNDATED && c.similarity() >= RATIO_UNDATED * second) {
@@ -285,10 +300,12 @@ public final class EventGrouper {
             return Math.abs(ChronoUnit.DAYS.between(m.date, gd)) <= 1 ? null : "date " + m.date + " is not " + gd;
         }
         if (m.date == null && gd != null && m.published != null) {
+            // a report tells of an event of the week before it was published, or (naming its
+            // participants) announces one of the week after
             long back = ChronoUnit.DAYS.between(gd, m.published);
-            if (back < 0 || back > 7) {
-                // an article reports an event of the week before it was published
-                return "published " + m.published + ", not within a week after " + gd;
+            long ahead = m.participants.agrees(gp) ? WEEK : 0;
+            if (back < -ahead || back > WEEK) {
+                return "published " + m.published + ", not within a week of " + gd;
             }
         }
         if (m.date == null && gd != null && m.weekday != null && gd.getDayOfWeek() != m.weekday) {
