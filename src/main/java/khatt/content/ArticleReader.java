@@ -40,23 +40,14 @@ final class ArticleReader {
 
     /** The article, or null when it has errors (added to {@code problems}). */
     ArticleSource read(String id, Path file, String text, List<Diagnostic> problems) {
-        String[] lines = text.split("\n", -1);
-        if (lines.length == 0 || !lines[0].strip().equals("---")) {
-            problems.add(Diagnostic.error(file, 1, "no front matter",
-                    "start the file with a line '---', the fields (title, date, …), and another '---'"));
-            return null;
-        }
-        int close = 1;
-        while (close < lines.length && !lines[close].strip().equals("---")) {
-            close++;
-        }
-        if (close == lines.length) {
-            problems.add(Diagnostic.error(file, 1, "front matter is not closed", "add a line '---' after the last field"));
-            return null;
-        }
+        FrontMatter split;
         YamlNode frontMatter;
         try {
-            frontMatter = YamlReader.read(String.join("\n", List.of(lines).subList(1, close)), file, 2);
+            split = FrontMatter.split(text);
+            frontMatter = YamlReader.read(split.yaml(), file, FrontMatter.YAML_LINE);
+        } catch (FrontMatter.Missing e) {
+            problems.add(Diagnostic.error(file, 1, e.getMessage(), e.hint()));
+            return null;
         } catch (YamlReader.YamlException e) {
             problems.add(e.diagnostic());
             return null;
@@ -82,8 +73,8 @@ final class ArticleReader {
             problems.add(fields.error("source_url", "source_url '" + sourceUrl + "' is not a web address",
                     "write the full address, starting with https://"));
         }
-        int bodyLine = close + 2;
-        String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
+        int bodyLine = split.bodyLine();
+        String body = split.body();
         List<String> topics = fields.texts("topics");
         if (topics == null) {
             topics = List.copyOf(topicKeywords.labelsIn((title == null ? "" : title) + "\n" + body));

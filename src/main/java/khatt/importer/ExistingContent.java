@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import khatt.content.FrontMatter;
+import khatt.content.YamlNode;
+import khatt.content.YamlReader;
 
 /**
  * What {@code content/} already holds (every article file's path, readable or not), as far as importing needs it: each article's event, date,
@@ -61,7 +64,7 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
         Path eventsDir = content.resolve("events");
         if (Files.isDirectory(eventsDir)) {
             try (Stream<Path> list = Files.list(eventsDir)) {
-                for (Path f : list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList()) {
+                for (Path f : list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) { // as the build reads them
                     String name = f.getFileName().toString();
                     try {
                         JsonNode node = YAML.readTree(f.toFile());
@@ -75,36 +78,45 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
         return new ExistingContent(articles, paths, events, warnings);
     }
 
-    /** Parses one article file's text (front matter between --- lines, then the body). */
+    /**
+     * Parses one article file's text with the build's own front-matter splitter and YAML reader;
+     * a date the build would reject counts as none.
+     */
     static Article parseArticle(String rel, String text) throws IOException {
         String t = text.replace("\r\n", "\n");
-        if (!t.startsWith("---\n")) {
-            throw new IOException("no front matter");
+        FrontMatter split;
+        YamlNode fm;
+        try {
+            split = FrontMatter.split(t);
+            fm = YamlReader.read(split.yaml(), Path.of(rel), FrontMatter.YAML_LINE);
+        } catch (FrontMatter.Missing e) {
+            throw new IOException(e.getMessage());
+        } catch (YamlReader.YamlException e) {
+            throw new IOException(e.diagnostic().message());
         }
-        int end = t.indexOf("\n---\n", 3);
-        int bodyStart = end + 5;
-        if (end < 0) {
-            if (t.endsWith("\n---")) {
-                end = t.length() - 4;
-                bodyStart = t.length();
-            } else {
-                throw new IOException("front matter not closed");
-            }
-        }
-        JsonNode fm = YAML.readTree(t.substring(4, end + 1));
-        if (fm == null || !fm.isObject()) {
+        if (!fm.isMap()) {
             throw new IOException("front matter is not a mapping");
         }
-        String body = t.substring(Math.min(bodyStart, t.length()));
-        String title = text(fm, "title");
-        LocalDate date = null;
-        String d = text(fm, "date");
-        if (d != null) {
-            date = Extractor.parseIsoDay(d);
-        }
-        return new Article(rel, title, text(fm, "event"), date, text(fm, "place"), text(fm, "kind"),
-                text(fm, "source_url"), Extractor.fingerprint(body),
+        Map<String, YamlNode> fields = fm.asMap();
+        String body = split.body();
+        String title = text(fields, "title");
+        return new Article(rel, title, text(fields, "event"), isoDay(text(fields, "date")), text(fields, "place"),
+                text(fields, "kind"), text(fields, "source_url"), Extractor.fingerprint(body),
                 Extractor.contentKeys((title == null ? "" : title + "\n") + body), lead(title, body));
+    }
+
+    private static String text(Map<String, YamlNode> fields, String key) {
+        YamlNode v = fields.get(key);
+        return v == null || !v.isScalar() || v.text() == null || v.text().isBlank() ? null : v.text().strip();
+    }
+
+    /** A YYYY-MM-DD date as the build reads it, or null. */
+    private static LocalDate isoDay(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** The headline and first paragraphs, where a report names who took part. */
@@ -126,7 +138,7 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
             JsonNode ev = a.event() == null ? null : events.get(a.event());
             LocalDate date = a.date();
             if (date == null && ev != null && ev.hasNonNull("date")) {
-                date = Extractor.parseIsoDay(ev.get("date").asText());
+                date = isoDay(ev.get("date").asText());
             }
             String place = a.place() != null ? a.place() : ev == null ? null : text(ev, "place");
             String kind = a.kind() != null ? a.kind() : ev == null ? null : text(ev, "kind");
