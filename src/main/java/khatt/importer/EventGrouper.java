@@ -124,7 +124,11 @@ public final class EventGrouper {
     }
 
     /** One event an article was weighed against. */
-    private record Candidate(Group group, double similarity, boolean sameParticipants) {}
+    private record Candidate(Group group, double similarity, boolean sameParticipants, boolean samePlace) {
+        boolean sameParticipantsAndPlace() {
+            return sameParticipants && samePlace;
+        }
+    }
 
     /** Why an article went where it went: the event it joined (or the one it was nearest), and on what grounds. */
     private record Decision(Group joined, String grounds, Group nearest, String apart) {}
@@ -197,15 +201,16 @@ public final class EventGrouper {
             double sim = similarity(m, g, weights);
             String difference = difference(m, g);
             if (difference == null) {
-                fits.add(new Candidate(g, sim, m.participants.agrees(g.participants())));
+                fits.add(new Candidate(g, sim, m.participants.agrees(g.participants()), samePlace(m, g)));
             } else if (sim > nearestSim || nearest == null && m.participants.shared(g.participants()) > 0) {
                 nearestSim = sim;
                 nearest = g;
                 apart = difference;
             }
         }
-        // same participants first, then words in common
-        fits.sort(Comparator.comparing((Candidate c) -> !c.sameParticipants()).thenComparing(c -> -c.similarity()));
+        // same participants first, then the same place, then words in common
+        fits.sort(Comparator.comparing((Candidate c) -> !c.sameParticipants()).thenComparing(c -> !c.samePlace())
+                .thenComparing(c -> -c.similarity()));
         if (fits.isEmpty()) {
             return new Decision(null, null, nearest, apart);
         }
@@ -242,8 +247,9 @@ public final class EventGrouper {
 
     /**
      * Why an undated article joins the candidate, or null: its participants agree and its weekday or
-     * publication day fits that event and no other of the same participants; else its words single
-     * the event out (the candidates ranked first by participants).
+     * publication day fits that event and no other of the same participants, or it names the place
+     * and no other event of those participants was there; else its words single the event out (the
+     * candidates ranked first by participants and place).
      */
     private static String undatedGrounds(Member m, Candidate c, List<Candidate> fits, double second) {
         Group g = c.group();
@@ -256,6 +262,9 @@ public final class EventGrouper {
                     ? "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " matches"
                     : "published " + m.published + ", within a week of " + g.date();
             return agreement(m, g) + ", " + when;
+        }
+        if (c.sameParticipantsAndPlace() && fits.stream().filter(Candidate::sameParticipantsAndPlace).count() == 1) {
+            return agreement(m, g) + ", the only event of these participants there";
         }
         if (c.similarity() >= JOIN_UNDATED && c.similarity() >= RATIO_UNDATED * second) {
             return (c.sameParticipants() ? agreement(m, g) + ", " : kindAndPlace(g)) + wordsInCommon(c)

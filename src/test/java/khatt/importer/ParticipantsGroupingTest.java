@@ -159,4 +159,50 @@ class ParticipantsGroupingTest {
         assertThat(a.get(0).date()).isNull();
         assertThat(a.get(0).grouping()).contains("not 2019-05-14-sochi: participants differ");
     }
+
+    @Test
+    void anUndatedReportNamingThePlaceJoinsTheOnlyEventOfThoseParticipantsThere() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("articles/2019-05-14-sochi-a.md"), """
+                ---
+                title: "لقاء في سوتشي"
+                date: 2019-05-14
+                event: 2019-05-14-sochi
+                place: "سوتشي"
+                kind: meeting
+                ---
+                التقى لافروف وبومبيو في سوتشي.
+                """);
+        Files.writeString(content.resolve("articles/2020-07-13-call-a.md"), """
+                ---
+                title: "اتصال هاتفي"
+                date: 2020-07-13
+                event: 2020-07-13-call
+                kind: call
+                ---
+                بحث لافروف وبومبيو هاتفيا الأوضاع.
+                """);
+        String preview = """
+                مسؤول: بومبيو سيلتقي لافروف
+                قال مسؤول إن وزير الخارجية مايك بومبيو سيلتقي سيرغي لافروف في مدينة سوتشي الروسية الأسبوع المقبل.
+                """;
+        ImportedArticle a = plan(ExistingContent.read(content), preview).get(0);
+        assertThat(a.event()).isEqualTo("2019-05-14-sochi");
+        assertThat(a.grouping()).endsWith("place سوتشي, the only event of these participants there");
+
+        Files.writeString(content.resolve("articles/2019-12-10-sochi-a.md"), """
+                ---
+                title: "لقاء آخر في سوتشي"
+                date: 2019-12-10
+                event: 2019-12-10-sochi
+                place: "سوتشي"
+                kind: meeting
+                ---
+                التقى لافروف وبومبيو مجددا في سوتشي.
+                """);
+        ImportedArticle two = plan(ExistingContent.read(content), preview).get(0);
+        assertThat(two.event()).isNull();
+        assertThat(two.grouping()).contains("undated, and 3 events of the same participants fit it");
+    }
 }
