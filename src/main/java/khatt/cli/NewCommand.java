@@ -74,7 +74,7 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            ArticleScaffold scaffold = new ArticleScaffold(title, date, event, place, kind, outlet, published, sourceUrl, topics, slug);
+            ArticleScaffold scaffold = ArticleScaffold.blank(title, date, event, place, kind, outlet, published, sourceUrl, topics, slug);
             Path file;
             try {
                 file = scaffold.write(site.content);

@@ -20,7 +20,7 @@ import khatt.markdown.SafeUrl;
 final class ArticleReader {
 
     private static final Set<String> FIELDS = Set.of("title", "date", "event", "place", "kind", "outlet", "published",
-            "source_url", "topics", "mentioned_dates");
+            "source_url", "topics", "mentioned_dates", "draft", "review");
     private static final int LEAD_LENGTH = 240;
     private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -40,23 +40,14 @@ final class ArticleReader {
 
     /** The article, or null when it has errors (added to {@code problems}). */
     ArticleSource read(String id, Path file, String text, List<Diagnostic> problems) {
-        String[] lines = text.split("\n", -1);
-        if (lines.length == 0 || !lines[0].strip().equals("---")) {
-            problems.add(Diagnostic.error(file, 1, "no front matter",
-                    "start the file with a line '---', the fields (title, date, …), and another '---'"));
-            return null;
-        }
-        int close = 1;
-        while (close < lines.length && !lines[close].strip().equals("---")) {
-            close++;
-        }
-        if (close == lines.length) {
-            problems.add(Diagnostic.error(file, 1, "front matter is not closed", "add a line '---' after the last field"));
-            return null;
-        }
+        FrontMatter split;
         YamlNode frontMatter;
         try {
-            frontMatter = YamlReader.read(String.join("\n", List.of(lines).subList(1, close)), file, 2);
+            split = FrontMatter.split(text);
+            frontMatter = YamlReader.read(split.yaml(), file, FrontMatter.YAML_LINE);
+        } catch (FrontMatter.Missing e) {
+            problems.add(Diagnostic.error(file, 1, e.getMessage(), e.hint()));
+            return null;
         } catch (YamlReader.YamlException e) {
             problems.add(e.diagnostic());
             return null;
@@ -68,6 +59,10 @@ final class ArticleReader {
         int before = countErrors(problems);
         Fields fields = new Fields(file, frontMatter, problems);
         fields.warnUnknown(FIELDS);
+        if (isDraft(fields)) {
+            problems.add(waitingForReview(file, fields));
+            return null;
+        }
         String title = fields.requiredText("title", "add the article's headline: title: \"…\"");
         LocalDate date = fields.requiredDate("date");
         String event = fields.id("event");
@@ -78,8 +73,8 @@ final class ArticleReader {
             problems.add(fields.error("source_url", "source_url '" + sourceUrl + "' is not a web address",
                     "write the full address, starting with https://"));
         }
-        int bodyLine = close + 2;
-        String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
+        int bodyLine = split.bodyLine();
+        String body = split.body();
         MarkdownLimits.Violation tooBig = MarkdownLimits.check(body);
         if (tooBig != null) {
             problems.add(Diagnostic.error(file, bodyLine + tooBig.line() - 1, tooBig.message(), tooBig.hint()));
@@ -110,6 +105,19 @@ final class ArticleReader {
         return new ArticleSource(id, file, title, date, event, fields.text("place"), kind, fields.text("outlet"),
                 published, sourceUrl, topics, mentioned, bodyLine, lead(body),
                 fields.lineOf("date"), fields.lineOf("place"), fields.lineOf("kind"));
+    }
+
+    /** Whether the article waits for review ({@code draft: true}): it is left out of the site until then. */
+    private static boolean isDraft(Fields fields) {
+        return "true".equalsIgnoreCase(fields.text("draft"));
+    }
+
+    /** The warning that lists a draft: the questions the editor must answer before it is published. */
+    private static Diagnostic waitingForReview(Path file, Fields fields) {
+        List<String> questions = fields.texts("review");
+        String asked = questions == null || questions.isEmpty() ? "" : ": " + String.join("; ", questions);
+        return Diagnostic.warning(file, fields.lineOf("draft"), "waiting for review, not published" + asked,
+                "answer in the front matter, then delete the lines 'draft' and 'review'").at(fields.lineOf("draft"), 1);
     }
 
     private static String published(Fields fields, List<Diagnostic> problems, Path file) {

@@ -13,18 +13,32 @@ import java.util.List;
 import khatt.arabic.Slugs;
 
 /**
- * A new article file with its front matter filled in, for {@code khatt new article}: the fields in
- * the order of the content format, text values quoted, and a body to replace.
+ * An article file's text with its front matter filled in, written by {@code khatt new article} and
+ * by {@code khatt import}: the fields in the order of the content format, text values quoted, then
+ * the body. An article with questions for the editor is a draft: {@code draft: true} and the
+ * questions under {@code review}, which keep it out of the site until answered.
  *
  * @param slug the end of the file name (after the date); derived from the event, place or title when null
+ * @param review questions the editor must answer before the article is published; empty when none
+ * @param body the Markdown body; a placeholder to replace when null
  */
 public record ArticleScaffold(String title, LocalDate date, String event, String place, String kind, String outlet,
-                              String published, String sourceUrl, List<String> topics, String slug) {
+                              String published, String sourceUrl, List<String> topics, List<MentionedDate> mentionedDates,
+                              List<String> review, String body, String slug) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public ArticleScaffold {
         topics = topics == null ? List.of() : List.copyOf(topics);
+        mentionedDates = mentionedDates == null ? List.of() : List.copyOf(mentionedDates);
+        review = review == null ? List.of() : List.copyOf(review);
+    }
+
+    /** A new article to write by hand: front matter, and a placeholder body. */
+    public static ArticleScaffold blank(String title, LocalDate date, String event, String place, String kind, String outlet,
+                                        String published, String sourceUrl, List<String> topics, String slug) {
+        return new ArticleScaffold(title, date, event, place, kind, outlet, published, sourceUrl, topics, List.of(),
+                List.of(), null, slug);
     }
 
     /** The file's name: {@code <date>-<slug>.md}, lower-case ASCII. */
@@ -41,19 +55,30 @@ public record ArticleScaffold(String title, LocalDate date, String event, String
 
     public String text() {
         StringBuilder text = new StringBuilder("---\n");
-        text.append("title: ").append(quote(title)).append('\n');
-        text.append("date: ").append(date).append('\n');
+        if (!review.isEmpty()) {
+            text.append("draft: true\n");
+            text.append("review:\n");
+            review.forEach(q -> text.append("  - ").append(quote(q)).append('\n'));
+        }
+        line(text, "title", title, true);
+        line(text, "date", date == null ? null : date.toString(), false);
         line(text, "event", event, false);
         line(text, "place", place, true);
         line(text, "kind", kind, false);
         line(text, "outlet", outlet, true);
         line(text, "published", published, false);
-        line(text, "source_url", sourceUrl, false);
+        line(text, "source_url", sourceUrl, true);
         if (!topics.isEmpty()) {
             text.append("topics: [").append(String.join(", ", topics)).append("]\n");
         }
+        if (!mentionedDates.isEmpty()) {
+            text.append("mentioned_dates:\n");
+            for (MentionedDate m : mentionedDates) {
+                text.append("  - {text: ").append(quote(m.text())).append(", date: \"").append(m.date()).append("\"}\n");
+            }
+        }
         text.append("---\n");
-        text.append("اكتب هنا نص المقال. الفقرة الأولى تظهر ملخصاً للمقال على الخط الزمني.\n");
+        text.append(body != null ? "\n" + body : "اكتب هنا نص المقال. الفقرة الأولى تظهر ملخصاً للمقال على الخط الزمني.\n");
         return text.toString();
     }
 

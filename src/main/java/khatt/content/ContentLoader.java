@@ -113,7 +113,8 @@ public final class ContentLoader {
         return fallback;
     }
 
-    static List<TopicDefinition> readTopics(Path file, Diagnostics diagnostics) {
+    /** The topics of a {@code topics.yaml}; an absent file has none. Problems go to {@code diagnostics}. */
+    public static List<TopicDefinition> readTopics(Path file, Diagnostics diagnostics) {
         YamlNode root = readYaml(file, diagnostics);
         List<TopicDefinition> topics = new ArrayList<>();
         if (root == null || root.isNull()) {
@@ -202,7 +203,7 @@ public final class ContentLoader {
         }
         ArticleSource article = reader.read(stem(file), file, text, problems);
         diagnostics.addAll(problems);
-        return new ReadArticle(article, article == null ? null : TextSketch.of(body(text)));
+        return new ReadArticle(article, article == null ? null : TextSketch.of(FrontMatter.bodyOf(text)));
     }
 
     /**
@@ -317,16 +318,6 @@ public final class ContentLoader {
             }
         }
         return line;
-    }
-
-    /** The text after the front matter (all of it when there is none). */
-    private static String body(String text) {
-        if (!text.startsWith("---")) {
-            return text;
-        }
-        int close = text.indexOf("\n---", 3);
-        int end = close < 0 ? -1 : text.indexOf('\n', close + 4);
-        return end < 0 ? "" : text.substring(end + 1);
     }
 
     static String stem(Path file) {

@@ -2,7 +2,6 @@ package khatt.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -16,7 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes article files (YAML front matter by Jackson, then the Markdown body) and event files,
+ * Writes article files (made by {@link khatt.content.ArticleScaffold}) and event files (YAML by Jackson),
  * atomically: a temporary file in the same directory, then a rename. Never replaces a file unless
  * told to.
  */
@@ -27,30 +26,6 @@ public final class ArticleFileWriter {
             .disable(YAMLGenerator.Feature.SPLIT_LINES));
 
     private ArticleFileWriter() {}
-
-    /** The article file's text. */
-    public static String articleText(ImportedArticle a) {
-        ObjectNode fm = YAML.createObjectNode();
-        putIf(fm, "title", a.title());
-        putIf(fm, "date", a.date() == null ? null : a.date().toString());
-        putIf(fm, "event", a.event());
-        putIf(fm, "place", a.place());
-        putIf(fm, "kind", a.kind());
-        putIf(fm, "outlet", a.outlet());
-        putIf(fm, "published", a.publishedText());
-        putIf(fm, "source_url", a.sourceUrl());
-        if (!a.topics().isEmpty()) {
-            ArrayNode topics = fm.putArray("topics");
-            a.topics().forEach(topics::add);
-        }
-        if (!a.mentionedDates().isEmpty()) {
-            ArrayNode md = fm.putArray("mentioned_dates");
-            for (ImportedArticle.MentionedDate m : a.mentionedDates()) {
-                md.addObject().put("text", m.text()).put("date", m.date());
-            }
-        }
-        return "---\n" + yaml(fm) + "---\n\n" + a.body();
-    }
 
     /** The event file's text: the curated facts, as far as the import knows them. */
     public static String eventText(ObjectNode event) {
@@ -68,12 +43,6 @@ public final class ArticleFileWriter {
 
     static ObjectMapper mapper() {
         return YAML;
-    }
-
-    private static void putIf(ObjectNode node, String key, String value) {
-        if (value != null) {
-            node.put(key, value);
-        }
     }
 
     /**

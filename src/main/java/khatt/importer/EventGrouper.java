@@ -2,22 +2,30 @@ package khatt.importer;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Files articles into events. An article joins an event when nothing tells them apart (a phone
- * call is not a meeting; two places are two events; dates more than a day apart are two events)
- * and their words overlap enough (shared pairs of content words, rare pairs weighing more); an article with no date of its own must overlap more, must agree
- * with the event's weekday if it names one, and then takes the event's date at lower confidence.
- * Articles already in {@code content/} are members like any other. Pure: no I/O, no clock.
+ * Files articles into events by who, what, where and when. An article never joins an event that
+ * something tells apart: a phone call is not a meeting, two places are two events, dates more
+ * than a day apart are two events, and two reports naming two sides each but sharing at most one
+ * official («لافروف وبومبيو», «لافروف وظريف») are two events. Among the events left, one whose
+ * participants agree with the article's (two officials in common) comes first; words in common
+ * (shared pairs of content words, rare pairs weighing more) break ties and decide when the
+ * participants are not known. An article with no date of its own joins an event of the same
+ * participants only when its weekday or publication day fits that event and no other; it then
+ * takes the event's date at lower confidence. Articles already in {@code content/} are members like
+ * any other. Every decision comes with its reason. Pure: no I/O, no clock.
  */
 public final class EventGrouper {
 
@@ -33,14 +41,17 @@ public final class EventGrouper {
     /** How many times better than the runner-up the best event must be, for an undated article. */
     static final double RATIO_UNDATED = 1.5;
 
+    /** How many days a report may be published after the event it tells of (or before one it announces). */
+    static final long WEEK = 7;
+
     /** An article already in content/, as far as grouping needs it. */
     public record Existing(String path, String event, LocalDate date, String place, String placeSlug, String kind,
-            Set<String> contentKeys) {}
+            Participants participants, Set<String> contentKeys) {}
 
-    /** Where a new article went, and what it takes from its event. */
+    /** Where a new article went, what it takes from its event, and why (for the editor). */
     public record Assignment(String event, boolean existingEvent, LocalDate date, String dateEvidence,
             double dateConfidence, boolean dateFromGroup, String place, String placeSlug, String kind,
-            List<String> memberFiles) {}
+            List<String> memberFiles, String reason) {}
 
     private static final class Member {
         final String file;
@@ -52,13 +63,14 @@ public final class EventGrouper {
         final int placeStrength;
         final String kind;
         final int kindRank;
+        final Participants participants;
         final Set<String> keys;
         String evidence;
         LocalDate published;
         double norm;
 
         Member(String file, LocalDate date, double dateConfidence, DayOfWeek weekday, String place, String placeSlug,
-                int placeStrength, String kind, int kindRank, Set<String> keys) {
+                int placeStrength, String kind, int kindRank, Participants participants, Set<String> keys) {
             this.file = file;
             this.date = date;
             this.dateConfidence = dateConfidence;
@@ -68,6 +80,7 @@ public final class EventGrouper {
             this.placeStrength = placeStrength;
             this.kind = kind;
             this.kindRank = kindRank;
+            this.participants = participants;
             this.keys = keys;
         }
     }
@@ -100,9 +113,25 @@ public final class EventGrouper {
             return members.stream().filter(m -> m.kind != null).min(Comparator.comparingInt((Member m) -> m.kindRank))
                     .map(m -> m.kind).orElse(null);
         }
+
+        Participants participants() {
+            Participants all = Participants.NONE;
+            for (Member m : members) {
+                all = all.with(m.participants);
+            }
+            return all;
+        }
     }
 
-    private static final boolean DEBUG = Boolean.getBoolean("khatt.debugGrouping");
+    /** One event an article was weighed against. */
+    private record Candidate(Group group, double similarity, boolean sameParticipants, boolean samePlace) {
+        boolean sameParticipantsAndPlace() {
+            return sameParticipants && samePlace;
+        }
+    }
+
+    /** Why an article went where it went: the event it joined (or the one it was nearest), and on what grounds. */
+    private record Decision(Group joined, String grounds, Group nearest, String apart) {}
 
     private EventGrouper() {}
 
@@ -120,7 +149,7 @@ public final class EventGrouper {
                 return ng;
             });
             g.members.add(new Member(e.path(), e.date(), 1.0, null, e.place(), e.placeSlug(), e.place() == null ? 0 : 5,
-                    e.kind(), e.kind() == null ? Integer.MAX_VALUE : -1, e.contentKeys()));
+                    e.kind(), e.kind() == null ? Integer.MAX_VALUE : -1, e.participants(), e.contentKeys()));
         }
 
         Map<String, Integer> df = new HashMap<>();
@@ -134,6 +163,7 @@ public final class EventGrouper {
 
         Group[] chosen = new Group[articles.size()];
         Member[] members = new Member[articles.size()];
+        Decision[] decisions = new Decision[articles.size()];
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             order.add(i);
@@ -143,61 +173,178 @@ public final class EventGrouper {
         for (int i : order) {
             Extraction x = articles.get(i);
             Member m = new Member(x.file(), x.date(), x.dateConfidence(), x.weekday(), x.place(), x.placeSlug(),
-                    x.placeStrength(), x.kind(), x.kindRank(), x.contentKeys());
+                    x.placeStrength(), x.kind(), x.kindRank(), x.participants(), x.contentKeys());
             m.norm = weights.norm(m.keys);
             m.evidence = x.dateEvidence();
             m.published = x.published();
             members[i] = m;
-            Group best = null;
-            double bestSim = 0;
-            double second = 0;
-            for (Group g : groups) {
-                if (!compatible(m, g)) {
-                    continue;
-                }
-                double sim = similarity(m, g, weights);
-                if (DEBUG) {
-                    System.err.printf(java.util.Locale.ROOT, "  %s ~ %s: %.4f%n", m.file, g.members.get(0).file, sim);
-                }
-                if (sim > bestSim) {
-                    second = bestSim;
-                    bestSim = sim;
-                    best = g;
-                } else if (sim > second) {
-                    second = sim;
-                }
-            }
-            if (DEBUG) {
-                System.err.printf(java.util.Locale.ROOT, "group %s date=%s best=%.4f second=%.4f%n", m.file, m.date, bestSim, second);
-            }
-            boolean joins = best != null && (m.date != null
-                    ? bestSim >= (samePlace(m, best) ? JOIN_SAME_PLACE : JOIN_DATED)
-                    : bestSim >= JOIN_UNDATED && bestSim >= RATIO_UNDATED * second && best.date() != null);
-            if (!joins) {
+            Decision d = decide(m, groups, weights);
+            Group best = d.joined();
+            if (best == null) {
                 best = new Group(null);
                 groups.add(best);
             }
             best.members.add(m);
             chosen[i] = best;
+            decisions[i] = d;
         }
+        return assignments(articles, groups, byId.keySet(), chosen, members, decisions);
+    }
 
-        // Event ids: existing ones kept; new ones from date, then place or "call" or kind, unique.
-        Set<String> taken = new HashSet<>(byId.keySet());
+    /** The event {@code m} joins among {@code groups}, or none, with the reason. */
+    private static Decision decide(Member m, List<Group> groups, Weights weights) {
+        List<Candidate> fits = new ArrayList<>();
+        Group nearest = null;
+        String apart = null;
+        double nearestSim = 0;
+        for (Group g : groups) {
+            double sim = similarity(m, g, weights);
+            String difference = difference(m, g);
+            if (difference == null) {
+                fits.add(new Candidate(g, sim, m.participants.agrees(g.participants()), samePlace(m, g)));
+            } else if (sim > nearestSim || nearest == null && m.participants.shared(g.participants()) > 0) {
+                nearestSim = sim;
+                nearest = g;
+                apart = difference;
+            }
+        }
+        // same participants first, then the same place, then words in common
+        fits.sort(Comparator.comparing((Candidate c) -> !c.sameParticipants()).thenComparing(c -> !c.samePlace())
+                .thenComparing(c -> -c.similarity()));
+        if (fits.isEmpty()) {
+            return new Decision(null, null, nearest, apart);
+        }
+        Candidate best = fits.get(0);
+        double second = fits.size() > 1 ? fits.get(1).similarity() : 0;
+        String grounds = m.date != null ? datedGrounds(m, best) : undatedGrounds(m, best, fits, second);
+        return grounds != null ? new Decision(best.group(), grounds, null, null)
+                : new Decision(null, null, best.group(), whyNot(m, best, fits));
+    }
+
+    /** Why an article that nothing tells apart from the candidate still does not join it. */
+    private static String whyNot(Member m, Candidate best, List<Candidate> fits) {
+        if (m.date == null && best.group().date() == null) {
+            return "neither has a date";
+        }
+        if (m.date != null || !best.sameParticipants()) {
+            return "too few words in common";
+        }
+        long agreeing = fits.stream().filter(Candidate::sameParticipants).count();
+        return agreeing > 1 ? "undated, and " + agreeing + " events of the same participants fit it"
+                : "undated, and no weekday or publication day ties it to this event of the same participants";
+    }
+
+    /** Why a dated article joins the candidate (already of a compatible kind, place and day), or null. */
+    private static String datedGrounds(Member m, Candidate c) {
+        Group g = c.group();
+        String when = "date " + m.date + (m.date.equals(g.date()) || g.date() == null ? " matches" : " within a day");
+        if (c.sameParticipants()) {
+            return agreement(m, g) + ", " + when;
+        }
+        double least = samePlace(m, g) ? JOIN_SAME_PLACE : JOIN_DATED;
+        return c.similarity() >= least ? kindAndPlace(g) + wordsInCommon(c) + ", " + when : null;
+    }
+
+    /**
+     * Why an undated article joins the candidate, or null: its participants agree and its weekday or
+     * publication day fits that event and no other of the same participants, or it names the place
+     * and no other event of those participants was there; else its words single the event out (the
+     * candidates ranked first by participants and place).
+     */
+    private static String undatedGrounds(Member m, Candidate c, List<Candidate> fits, double second) {
+        Group g = c.group();
+        if (g.date() == null) {
+            return null;
+        }
+        long agreeing = fits.stream().filter(Candidate::sameParticipants).count();
+        if (c.sameParticipants() && agreeing == 1 && (m.weekday != null || m.published != null)) {
+            String when = m.weekday != null
+                    ? "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " matches"
+                    : "published " + m.published + ", within a week of " + g.date();
+            return agreement(m, g) + ", " + when;
+        }
+        if (c.sameParticipantsAndPlace() && fits.stream().filter(Candidate::sameParticipantsAndPlace).count() == 1) {
+            return agreement(m, g) + ", the only event of these participants there";
+        }
+        if (c.similarity() >= JOIN_UNDATED && c.similarity() >= RATIO_UNDATED * second) {
+            return (c.sameParticipants() ? agreement(m, g) + ", " : kindAndPlace(g)) + wordsInCommon(c)
+                    + (agreeing > 1 ? " single it out among " + agreeing + " events of the same participants" : "");
+        }
+        return null;
+    }
+
+    private static String agreement(Member m, Group g) {
+        return "same participants (" + m.participants.names() + "), " + kindAndPlace(g).replaceAll(", $", "");
+    }
+
+    private static String kindAndPlace(Group g) {
+        String kind = g.kind();
+        Member placed = g.placed();
+        return (kind == null ? "" : "kind " + kind + ", ") + (placed == null || "call".equals(kind) ? "" : "place " + placed.place + ", ");
+    }
+
+    private static String wordsInCommon(Candidate c) {
+        return String.format(Locale.ROOT, "words in common (similarity %.3f)", c.similarity());
+    }
+
+    /**
+     * What tells the article and the event apart, or null when nothing does: the kind (a call is
+     * not a meeting), the place, the participants, the dates.
+     */
+    private static String difference(Member m, Group g) {
+        String gk = g.kind();
+        if (m.kind != null && gk != null && "call".equals(m.kind) != "call".equals(gk)) {
+            return "kind " + m.kind + " is not " + gk;
+        }
+        Member placed = g.placed();
+        if (m.placeSlug != null && placed != null && !m.placeSlug.equals(placed.placeSlug)) {
+            return "place " + m.place + " is not " + placed.place;
+        }
+        Participants gp = g.participants();
+        if (m.participants.contradicts(gp)) {
+            return "participants differ (" + m.participants.names() + " / " + gp.names() + ")";
+        }
+        LocalDate gd = g.date();
+        if (m.date != null && gd != null) {
+            return Math.abs(ChronoUnit.DAYS.between(m.date, gd)) <= 1 ? null : "date " + m.date + " is not " + gd;
+        }
+        if (m.date == null && gd != null && m.published != null) {
+            // a report tells of an event of the week before it was published, or (naming its
+            // participants) announces one of the week after
+            long back = ChronoUnit.DAYS.between(gd, m.published);
+            long ahead = m.participants.agrees(gp) ? WEEK : 0;
+            if (back < -ahead || back > WEEK) {
+                return "published " + m.published + ", not within a week of " + gd;
+            }
+        }
+        if (m.date == null && gd != null && m.weekday != null && gd.getDayOfWeek() != m.weekday) {
+            return "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " is not the "
+                    + gd.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " of " + gd;
+        }
+        return null;
+    }
+
+    /** Event ids (existing ones kept; new ones from date, then place or "call" or kind, unique) and what each article takes. */
+    private static List<Assignment> assignments(List<Extraction> articles, List<Group> groups, Set<String> existingIds,
+            Group[] chosen, Member[] members, Decision[] decisions) {
+        Set<String> taken = new HashSet<>(existingIds);
         Map<Group, String> ids = new java.util.IdentityHashMap<>();
         for (Group g : groups) {
             if (g.existingId != null) {
                 ids.put(g, g.existingId);
             }
         }
-        List<Assignment> out = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             Group g = chosen[i];
-            String id = ids.get(g);
-            if (id == null && g.date() != null && !ids.containsKey(g)) {
-                id = unique(baseId(g), taken);
+            if (!ids.containsKey(g) && g.date() != null) {
+                String id = unique(baseId(g), taken);
                 taken.add(id);
                 ids.put(g, id);
             }
+        }
+        List<Assignment> out = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Group g = chosen[i];
             Member m = members[i];
             Member dated = g.dated();
             Member placed = g.placed();
@@ -214,36 +361,22 @@ public final class EventGrouper {
                 evidence = (dated.evidence == null ? "" : dated.evidence + " ") + "(" + dated.file + ")";
             }
             List<String> files = g.members.stream().map(mm -> mm.file).filter(f -> !f.equals(m.file)).toList();
-            out.add(new Assignment(id, g.existingId != null, date, evidence, confidence, fromGroup,
+            out.add(new Assignment(ids.get(g), g.existingId != null, date, evidence, confidence, fromGroup,
                     call || placed == null ? null : placed.place, call || placed == null ? null : placed.placeSlug,
-                    kind, files));
+                    kind, files, reason(decisions[i], ids)));
         }
         return out;
     }
 
-    private static boolean compatible(Member m, Group g) {
-        String gk = g.kind();
-        if (m.kind != null && gk != null && "call".equals(m.kind) != "call".equals(gk)) {
-            return false;
+    private static String reason(Decision d, Map<Group, String> ids) {
+        if (d.joined() != null) {
+            return "joined " + Objects.requireNonNullElse(ids.get(d.joined()), "the undated report " + d.joined().members.get(0).file)
+                    + ": " + d.grounds();
         }
-        Member placed = g.placed();
-        if (m.placeSlug != null && placed != null && !m.placeSlug.equals(placed.placeSlug)) {
-            return false;
-        }
-        LocalDate gd = g.date();
-        if (m.date != null && gd != null) {
-            return Math.abs(ChronoUnit.DAYS.between(m.date, gd)) <= 1;
-        }
-        if (m.date == null && gd != null && m.published != null) {
-            long back = ChronoUnit.DAYS.between(gd, m.published);
-            if (back < 0 || back > 7) {
-                return false; // an article reports an event of the week before it was published
-            }
-        }
-        if (m.date == null && gd != null && m.weekday != null) {
-            return gd.getDayOfWeek() == m.weekday;
-        }
-        return true;
+        String name = d.nearest() == null ? null
+                : Objects.requireNonNullElse(ids.get(d.nearest()), d.nearest().members.get(0).file);
+        return "new event" + (name == null ? ": no other event of the same kind, place, participants and days"
+                : "; not " + name + ": " + d.apart());
     }
 
     /**
@@ -307,21 +440,11 @@ public final class EventGrouper {
         }
     }
 
-    static double ochiai(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return 0;
-        }
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        long common = small.stream().filter(large::contains).count();
-        return common / Math.sqrt((double) a.size() * b.size());
-    }
-
+    /** The build's name for the event: date, then place, or "call", or the kind. */
     private static String baseId(Group g) {
         String kind = g.kind();
         Member placed = g.placed();
-        String tail = "call".equals(kind) ? "call" : placed != null ? placed.placeSlug : kind != null ? kind : "event";
-        return g.date() + "-" + tail;
+        return khatt.content.EventIds.derive(g.date(), "call".equals(kind) || placed == null ? null : placed.place, kind);
     }
 
     private static String unique(String base, Set<String> taken) {

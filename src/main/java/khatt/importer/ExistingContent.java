@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import khatt.arabic.PhraseMatcher;
+import khatt.content.FrontMatter;
+import khatt.content.YamlNode;
+import khatt.content.YamlReader;
 
 /**
  * What {@code content/} already holds (every article file's path, readable or not), as far as importing needs it: each article's event, date,
@@ -32,7 +34,7 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
 
     /** An article file of content/. {@code path} is relative to content/, with '/' separators. */
     public record Article(String path, String title, String event, LocalDate date, String place, String kind,
-            String sourceUrl, String fingerprint, java.util.Set<String> contentKeys) {}
+            String sourceUrl, String fingerprint, java.util.Set<String> contentKeys, String lead) {}
 
     public static final ExistingContent EMPTY = new ExistingContent(List.of(), List.of(), Map.of(), List.of());
 
@@ -62,7 +64,7 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
         Path eventsDir = content.resolve("events");
         if (Files.isDirectory(eventsDir)) {
             try (Stream<Path> list = Files.list(eventsDir)) {
-                for (Path f : list.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList()) {
+                for (Path f : list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) { // as the build reads them
                     String name = f.getFileName().toString();
                     try {
                         JsonNode node = YAML.readTree(f.toFile());
@@ -76,36 +78,52 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
         return new ExistingContent(articles, paths, events, warnings);
     }
 
-    /** Parses one article file's text (front matter between --- lines, then the body). */
+    /**
+     * Parses one article file's text with the build's own front-matter splitter and YAML reader;
+     * a date the build would reject counts as none.
+     */
     static Article parseArticle(String rel, String text) throws IOException {
         String t = text.replace("\r\n", "\n");
-        if (!t.startsWith("---\n")) {
-            throw new IOException("no front matter");
+        FrontMatter split;
+        YamlNode fm;
+        try {
+            split = FrontMatter.split(t);
+            fm = YamlReader.read(split.yaml(), Path.of(rel), FrontMatter.YAML_LINE);
+        } catch (FrontMatter.Missing e) {
+            throw new IOException(e.getMessage());
+        } catch (YamlReader.YamlException e) {
+            throw new IOException(e.diagnostic().message());
         }
-        int end = t.indexOf("\n---\n", 3);
-        int bodyStart = end + 5;
-        if (end < 0) {
-            if (t.endsWith("\n---")) {
-                end = t.length() - 4;
-                bodyStart = t.length();
-            } else {
-                throw new IOException("front matter not closed");
-            }
-        }
-        JsonNode fm = YAML.readTree(t.substring(4, end + 1));
-        if (fm == null || !fm.isObject()) {
+        if (!fm.isMap()) {
             throw new IOException("front matter is not a mapping");
         }
-        String body = t.substring(Math.min(bodyStart, t.length()));
-        String title = text(fm, "title");
-        LocalDate date = null;
-        String d = text(fm, "date");
-        if (d != null) {
-            date = Extractor.parseIsoDay(d);
+        Map<String, YamlNode> fields = fm.asMap();
+        String body = split.body();
+        String title = text(fields, "title");
+        return new Article(rel, title, text(fields, "event"), isoDay(text(fields, "date")), text(fields, "place"),
+                text(fields, "kind"), text(fields, "source_url"), Extractor.fingerprint(body),
+                Extractor.contentKeys((title == null ? "" : title + "\n") + body), lead(title, body));
+    }
+
+    private static String text(Map<String, YamlNode> fields, String key) {
+        YamlNode v = fields.get(key);
+        return v == null || !v.isScalar() || v.text() == null || v.text().isBlank() ? null : v.text().strip();
+    }
+
+    /** A YYYY-MM-DD date as the build reads it, or null. */
+    private static LocalDate isoDay(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
         }
-        return new Article(rel, title, text(fm, "event"), date, text(fm, "place"), text(fm, "kind"),
-                text(fm, "source_url"), Extractor.fingerprint(body),
-                Extractor.contentKeys((title == null ? "" : title + "\n") + body));
+    }
+
+    /** The headline and first paragraphs, where a report names who took part. */
+    private static String lead(String title, String body) {
+        List<String> paragraphs = java.util.Arrays.stream(body.split("\n\\s*\n")).map(String::strip)
+                .filter(p -> !p.isEmpty()).limit(Extractor.PARTICIPANTS_LEAD).toList();
+        return (title == null ? "" : title + "\n") + String.join("\n", paragraphs);
     }
 
     private static String text(JsonNode node, String field) {
@@ -120,25 +138,17 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
             JsonNode ev = a.event() == null ? null : events.get(a.event());
             LocalDate date = a.date();
             if (date == null && ev != null && ev.hasNonNull("date")) {
-                date = Extractor.parseIsoDay(ev.get("date").asText());
+                date = isoDay(ev.get("date").asText());
             }
             String place = a.place() != null ? a.place() : ev == null ? null : text(ev, "place");
             String kind = a.kind() != null ? a.kind() : ev == null ? null : text(ev, "kind");
-            out.add(new EventGrouper.Existing(a.path(), a.event(), date, place, slugOf(lexicon, place), kind, a.contentKeys()));
+            out.add(new EventGrouper.Existing(a.path(), a.event(), date, place, slugOf(place), kind,
+                    lexicon.officials().in(a.lead(), date), a.contentKeys()));
         }
         return out;
     }
 
-    private static String slugOf(Lexicon lexicon, String place) {
-        if (place == null) {
-            return null;
-        }
-        List<String> keys = khatt.arabic.ArabicText.matchKeys(place);
-        for (PhraseMatcher.Match<Lexicon.Entry> m : lexicon.places().matchesIn(keys)) {
-            if (m.start() == 0 && m.end() == keys.size()) {
-                return m.label().category();
-            }
-        }
-        return place;
+    private static String slugOf(String place) {
+        return place == null ? null : khatt.arabic.Places.standard().slugOf(place);
     }
 }

@@ -22,6 +22,7 @@ import java.util.Set;
  * @param placeStrength how strongly the text ties the place to the event (0 none, 2 lead, 3 dateline, 4 at the event)
  * @param kind the kind of event, or null
  * @param kindRank where the kind was said (lower is earlier and stronger); Integer.MAX_VALUE if not said
+ * @param participants the officials the headline and lead name
  * @param topics topic ids
  * @param mentions the body's date expressions other than the event date, unresolved
  * @param body the body as Markdown
@@ -32,7 +33,7 @@ import java.util.Set;
  */
 public record Extraction(String file, String title, String outlet, LocalDate published, String publishedText,
         LocalDate date, String dateEvidence, double dateConfidence, DayOfWeek weekday, String place, String placeSlug,
-        int placeStrength, String kind, int kindRank, List<String> topics, List<DateMention> mentions, String body,
+        int placeStrength, String kind, int kindRank, Participants participants, List<String> topics, List<DateMention> mentions, String body,
         String sourceUrl, Set<String> contentKeys, String fingerprint, List<String> warnings) {
 
     public Extraction {

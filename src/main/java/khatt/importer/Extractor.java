@@ -113,9 +113,6 @@ public final class Extractor {
         List<String> keys = ArabicText.matchKeys(fullText);
         List<String> topics = taxonomy.topicsOf(keys);
 
-        if (title == null) {
-            warnings.add("no headline found: fill in title");
-        }
         if (outlet == null) {
             warnings.add("outlet unknown: fill in outlet");
         }
@@ -127,9 +124,19 @@ public final class Extractor {
         }
         return new Extraction(page.name(), title, outlet, published, publishedText, choice.date(), choice.evidence(),
                 choice.confidence(), choice.weekday(), kp.place() == null ? null : kp.place().name(),
-                kp.place() == null ? null : kp.place().slug(), kp.placeStrength(), kp.kind(), kp.kindRank(), topics,
+                kp.place() == null ? null : kp.place().slug(), kp.placeStrength(), kp.kind(), kp.kindRank(),
+                participants(title, paragraphs, choice.date() != null ? choice.date() : published), topics,
                 mentions, body, sourceUrl, contentKeys(ArabicText.matchKeys(canonicalSpelling(fullText))), fingerprint(body),
                 warnings);
+    }
+
+    /** How many paragraphs of the lead name who took part: later ones name people only mentioned. */
+    static final int PARTICIPANTS_LEAD = 2;
+
+    /** The officials the headline and the first paragraphs name, offices resolved on {@code day}. */
+    Participants participants(String title, List<String> paragraphs, LocalDate day) {
+        String lead = String.join("\n", paragraphs.subList(0, Math.min(PARTICIPANTS_LEAD, paragraphs.size())));
+        return lexicon.officials().in((title == null ? "" : title + "\n") + lead, day);
     }
 
     // ---- kind and place

@@ -12,29 +12,37 @@ import java.util.List;
  * @param path the article file: relative to the content directory when planned, then as written
  *     (the content directory joined with it); null when refused
  * @param dateConfidence 0-1: how sure the event date is (see the import guide); 0 when unknown
+ * @param grouping why the article joined its event or started a new one
+ * @param review questions the editor must answer before the article is published (it is written as a draft)
  * @param confidence 0-1: mostly how sure the event date is, then kind, place, title and outlet
  */
 public record ImportedArticle(String file, String path, String title, String outlet, LocalDate published,
-        String publishedText, LocalDate date, String dateEvidence, double dateConfidence, String place, String kind, List<String> topics,
-        String event, boolean existingEvent, double confidence, String body, List<MentionedDate> mentionedDates,
-        String sourceUrl, List<String> warnings, String error) {
+        String publishedText, LocalDate date, String dateEvidence, double dateConfidence, String place, String kind,
+        List<String> topics, String event, boolean existingEvent, String grouping, double confidence, String body,
+        List<MentionedDate> mentionedDates, String sourceUrl, List<String> warnings, List<String> review, String error) {
 
     public ImportedArticle {
         topics = topics == null ? List.of() : List.copyOf(topics);
         mentionedDates = mentionedDates == null ? List.of() : List.copyOf(mentionedDates);
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        review = review == null ? List.of() : List.copyOf(review);
+    }
+
+    /** Whether the article waits for the editor's answers before it is published. */
+    public boolean isDraft() {
+        return !review.isEmpty();
     }
 
     /** Another date the article names: its words and what they mean (YYYY, YYYY-MM or YYYY-MM-DD). */
     public record MentionedDate(String text, String date) {}
 
     static ImportedArticle refused(String file, String error) {
-        return new ImportedArticle(file, null, null, null, null, null, null, null, 0, null, null, List.of(), null, false, 0,
-                null, List.of(), null, List.of(), error);
+        return new ImportedArticle(file, null, null, null, null, null, null, null, 0, null, null, List.of(), null, false, null, 0,
+                null, List.of(), null, List.of(), List.of(), error);
     }
 
     ImportedArticle withPath(String newPath) {
-        return new ImportedArticle(file, newPath, title, outlet, published, publishedText, date, dateEvidence, dateConfidence, place, kind,
-                topics, event, existingEvent, confidence, body, mentionedDates, sourceUrl, warnings, error);
+        return new ImportedArticle(file, newPath, title, outlet, published, publishedText, date, dateEvidence, dateConfidence, place,
+                kind, topics, event, existingEvent, grouping, confidence, body, mentionedDates, sourceUrl, warnings, review, error);
     }
 }

@@ -111,7 +111,7 @@ public final class Importer {
             if (options.published() != null) {
                 PageMetadata m = page.meta();
                 page = new RawPage(page.name(), page.lines(), new PageMetadata(m.title(), m.siteName(),
-                        options.published().toString(), m.url()));
+                        options.published().toString(), m.url()), page.cutOff());
             }
             Extraction x = extractor.extract(page, clean, url);
             String dupOf = existingByFingerprint.get(x.fingerprint());
@@ -168,14 +168,19 @@ public final class Importer {
     private static ImportedArticle finish(Extraction x, EventGrouper.Assignment g) {
         List<String> warnings = new ArrayList<>(x.warnings());
         LocalDate date = g.date();
-        if (date == null) {
-            warnings.add("event date unknown: fill in date" + (x.weekday() != null ? " (the text says it was a "
-                    + x.weekday().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + ")" : ""));
-        } else if (g.dateFromGroup()) {
+        if (g.dateFromGroup()) {
             warnings.add("event date taken from the other articles of " + g.event() + ": check it");
         }
-        if (g.event() == null) {
-            warnings.add("no event: fill in event");
+        List<String> review = new ArrayList<>();
+        if (date == null) {
+            review.add("event date unknown" + (x.weekday() != null ? " (the text says it was a "
+                    + x.weekday().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + ")" : "")
+                    + ": write date: YYYY-MM-DD");
+        }
+        String title = x.title();
+        if (title == null) {
+            title = ProvisionalTitle.of(x.body());
+            review.add("no headline found: the title is the first sentence; write the headline as title");
         }
         if (g.place() == null && !"call".equals(g.kind())) {
             warnings.add("place unknown");
@@ -205,9 +210,10 @@ public final class Importer {
             confidence = Math.min(confidence, 0.5); // the end of the text, and what it says, may be missing
         }
         confidence = Math.round(confidence * 100) / 100.0;
-        return new ImportedArticle(x.file(), null, x.title(), x.outlet(), x.published(), x.publishedText(), date,
-                g.date() == null ? null : g.dateEvidence(), g.date() == null ? 0 : Math.round(g.dateConfidence() * 100) / 100.0, g.place(), g.kind(), x.topics(), g.event(), g.existingEvent(),
-                confidence, x.body(), mentioned, x.sourceUrl(), warnings, null);
+        double dateConfidence = g.date() == null ? 0 : Math.round(g.dateConfidence() * 100) / 100.0;
+        return new ImportedArticle(x.file(), null, title, x.outlet(), x.published(), x.publishedText(), date,
+                g.date() == null ? null : g.dateEvidence(), dateConfidence, g.place(), g.kind(), x.topics(), g.event(),
+                g.existingEvent(), g.reason(), confidence, x.body(), mentioned, x.sourceUrl(), warnings, review, null);
     }
 
     /** Writes article files and creates or completes event files; a failed write becomes an error. */
@@ -222,13 +228,13 @@ public final class Importer {
             }
             Path target = options.content().resolve(a.path());
             try {
-                ArticleFileWriter.write(target, ArticleFileWriter.articleText(a), options.force());
+                ArticleFileWriter.write(target, scaffold(a).text(), options.force());
                 out.add(a.withPath(target.toString()));
             } catch (IOException e) {
                 out.add(ImportedArticle.refused(a.file(), "cannot write " + target + ": " + e.getMessage()));
                 continue;
             }
-            if (a.event() != null) {
+            if (a.event() != null && !a.isDraft()) { // a draft's event is made when it is published
                 ObjectNode ev = events.computeIfAbsent(a.event(), id -> {
                     JsonNode old = existing.events().get(id);
                     return old != null && old.isObject() ? ((ObjectNode) old).deepCopy() : ArticleFileWriter.mapper().createObjectNode();
@@ -252,6 +258,14 @@ public final class Importer {
             }
         }
         return out;
+    }
+
+    /** The article file: its front matter (a draft with the questions when there are any), then the body. */
+    static khatt.content.ArticleScaffold scaffold(ImportedArticle a) {
+        return new khatt.content.ArticleScaffold(a.title(), a.date(), a.event(), a.place(), a.kind(), a.outlet(),
+                a.publishedText(), a.sourceUrl(), a.topics(),
+                a.mentionedDates().stream().map(m -> new khatt.content.MentionedDate(m.text(), m.date())).toList(),
+                a.review(), a.body(), null);
     }
 
     private static void fill(ObjectNode node, String key, String value) {

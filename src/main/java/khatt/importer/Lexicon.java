@@ -15,7 +15,7 @@ import java.util.Set;
 import khatt.arabic.PhraseMatcher;
 
 /**
- * The importer's general dictionaries, read from resources: a gazetteer of cities and venues, the
+ * The importer's general dictionaries, read from resources: the gazetteer's places, the
  * phrases that tell what kind of event happened, and news sites by host. Immutable; build once.
  */
 public final class Lexicon {
@@ -37,6 +37,7 @@ public final class Lexicon {
     private final PhraseMatcher<Entry> kindMatcher;
     private final Map<String, String> outletsByHost;
     private final Map<String, java.util.regex.Pattern> placedIn;
+    private final Officials officials = Officials.load();
 
     private Lexicon(Map<String, Place> places, Map<String, List<String>> placeNames, PhraseMatcher<Entry> placeMatcher,
             PhraseMatcher<Entry> kindMatcher, Map<String, String> outletsByHost) {
@@ -63,12 +64,11 @@ public final class Lexicon {
         Map<String, Place> places = new LinkedHashMap<>();
         Map<Entry, List<String>> placePhrases = new LinkedHashMap<>();
         Map<String, List<String>> folded = new LinkedHashMap<>();
-        for (String[] row : rows("places.tsv")) {
-            String[] names = row[1].split("\\|");
-            places.put(row[0], new Place(row[0], names[0]));
-            folded.put(row[0], java.util.Arrays.stream(names).map(FoldedText::foldAll).toList());
-            for (String n : names) {
-                placePhrases.put(new Entry(row[0], n), List.of(n));
+        for (khatt.arabic.Places.Place p : khatt.arabic.Places.standard().all()) {
+            places.put(p.slug(), new Place(p.slug(), p.name()));
+            folded.put(p.slug(), p.names().stream().map(FoldedText::foldAll).toList());
+            for (String n : p.names()) {
+                placePhrases.put(new Entry(p.slug(), n), List.of(n));
             }
         }
         Map<Entry, List<String>> kindPhrases = new LinkedHashMap<>();
@@ -117,6 +117,11 @@ public final class Lexicon {
 
     public PhraseMatcher<Entry> kinds() {
         return kindMatcher;
+    }
+
+    /** The officials and offices that tell who took part in an event. */
+    public Officials officials() {
+        return officials;
     }
 
     /** Words that stand around an outlet's name in its brand: «بوابة الأهرام», «الجزيرة نت», «سبوتنيك عربي» (folded). */

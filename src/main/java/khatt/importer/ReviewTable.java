@@ -38,10 +38,15 @@ public final class ReviewTable {
             row(sb, "kind", a.kind());
             row(sb, "topics", a.topics().isEmpty() ? null : String.join(", ", a.topics()));
             row(sb, "event", a.event() == null ? null : a.event() + (a.existingEvent() ? "  (joins existing event)" : ""));
+            row(sb, "grouping", a.grouping());
             for (ImportedArticle.MentionedDate m : a.mentionedDates()) {
                 row(sb, "mentions", m.date() + "  ← «" + m.text() + "»");
             }
             row(sb, "confidence", String.format(java.util.Locale.ROOT, "%.2f", a.confidence()));
+            if (a.isDraft()) {
+                sb.append("  ? draft, not published until answered (then delete the lines 'draft' and 'review'):\n");
+                a.review().forEach(q -> sb.append("    - ").append(q).append('\n'));
+            }
             if (!a.warnings().isEmpty()) {
                 warned++;
                 for (String w : a.warnings()) {
@@ -80,6 +85,7 @@ public final class ReviewTable {
             ArrayNode topics = o.putArray("topics");
             a.topics().forEach(topics::add);
             o.put("event", a.event());
+            o.put("grouping", a.grouping());
             o.put("confidence", a.confidence());
             o.put("body", a.body());
             ArrayNode md = o.putArray("mentioned_dates");
@@ -89,6 +95,9 @@ public final class ReviewTable {
             o.put("source_url", a.sourceUrl());
             ArrayNode w = o.putArray("warnings");
             a.warnings().forEach(w::add);
+            o.put("draft", a.isDraft());
+            ArrayNode review = o.putArray("review");
+            a.review().forEach(review::add);
             o.put("error", a.error());
         }
         try {

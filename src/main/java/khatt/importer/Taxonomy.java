@@ -1,19 +1,18 @@
 package khatt.importer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import khatt.arabic.PhraseMatcher;
+import khatt.content.ContentLoader;
+import khatt.content.TopicDefinition;
+import khatt.diag.Diagnostic;
+import khatt.diag.Diagnostics;
 
-/** The topics of {@code content/topics.yaml}, and which of them a text is about. */
+/** The topics of {@code content/topics.yaml} (read by the build's reader), and which of them a text is about. */
 public final class Taxonomy {
 
     private final PhraseMatcher<String> matcher;
@@ -22,23 +21,20 @@ public final class Taxonomy {
         this.matcher = new PhraseMatcher<>(keywordsById);
     }
 
-    /** Reads {@code topics.yaml}; an absent file gives an empty taxonomy. */
+    /**
+     * Reads {@code topics.yaml} as the build does; an absent file gives an empty taxonomy, an
+     * invalid one an error naming its file and line.
+     */
     public static Taxonomy read(Path topicsYaml) throws IOException {
-        Map<String, List<String>> keywords = new LinkedHashMap<>();
-        if (Files.isRegularFile(topicsYaml)) {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(topicsYaml.toFile());
-            if (root != null && root.isArray()) {
-                for (JsonNode topic : root) {
-                    String id = topic.path("id").asText("");
-                    if (id.isEmpty()) {
-                        continue;
-                    }
-                    List<String> words = new ArrayList<>();
-                    topic.path("keywords").forEach(k -> words.add(k.asText()));
-                    keywords.put(id, words);
-                }
+        Diagnostics problems = new Diagnostics();
+        List<TopicDefinition> topics = ContentLoader.readTopics(topicsYaml, problems);
+        for (Diagnostic d : problems.sorted()) {
+            if (d.isError()) {
+                throw new IOException(d.file() + ":" + d.line() + ": " + d.message());
             }
         }
+        Map<String, List<String>> keywords = new LinkedHashMap<>();
+        topics.forEach(t -> keywords.put(t.id(), t.keywords()));
         return new Taxonomy(keywords);
     }
 

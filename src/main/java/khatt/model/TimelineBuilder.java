@@ -17,10 +17,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import khatt.arabic.ArabicText;
-import khatt.arabic.Slugs;
 import khatt.content.ArticleSource;
 import khatt.content.Content;
 import khatt.content.EventFacts;
+import khatt.content.EventIds;
 import khatt.content.MentionedDate;
 import khatt.content.TopicDefinition;
 import khatt.diag.Diagnostic;
@@ -110,7 +110,8 @@ public final class TimelineBuilder {
 
     /**
      * Articles by event id. Those without one are grouped by date, place and kind under an id made
-     * from the date and the place (or kind), which stays the same as long as those facts do.
+     * from the date and the place (or kind) by {@link EventIds}, which stays the same as long as
+     * those facts do; where an article names that id as its event, they join it.
      */
     private Map<String, List<ArticleSource>> group(List<ArticleSource> articles) {
         Map<String, List<ArticleSource>> byId = new TreeMap<>();
@@ -124,9 +125,14 @@ public final class TimelineBuilder {
                 byFacts.computeIfAbsent(key, k -> new ArrayList<>()).add(article);
             }
         }
+        Set<String> named = Set.copyOf(byId.keySet());
         for (List<ArticleSource> group : byFacts.values()) {
             ArticleSource first = group.get(0);
-            String base = derivedId(first);
+            String base = EventIds.derive(first.date(), first.place(), first.kind());
+            if (named.contains(base)) {
+                byId.get(base).addAll(group);
+                continue;
+            }
             String id = base;
             for (int n = 2; byId.containsKey(id); n++) {
                 id = base + "-" + n;
@@ -134,12 +140,6 @@ public final class TimelineBuilder {
             byId.put(id, group);
         }
         return byId;
-    }
-
-    private static String derivedId(ArticleSource article) {
-        String place = article.place() == null ? "" : Slugs.of(article.place());
-        String what = !place.isEmpty() ? place : article.kind() != null ? article.kind() : "event";
-        return article.date() + "-" + what;
     }
 
     private String placeKey(String place) {

@@ -120,6 +120,48 @@ class SeedImportTest {
         assertThat(three.get(0).get("event").isNull()).isTrue(); // 001 alone: a Tuesday, but which one?
     }
 
+    @Test
+    void rawSeedsImportedIntoAnEmptySitePassCheckAndBuildTheThreeEvents() throws Exception {
+        Path content = Cli.content(dir);
+        List<String> files = Cli.inputs(dir, SEEDS);
+        // 001 first and alone: a Tuesday, but which one? It waits for review instead of breaking the site
+        Cli first = Cli.run("import", "--json", "--content", content.toString(), files.get(1));
+        assertThat(first.json().get(0).get("draft").asBoolean()).isTrue();
+        assertThat(first.json().get(0).get("review").get(0).asText()).contains("event date unknown", "Tuesday");
+        Cli waiting = Cli.run("check", "--content", content.toString());
+        assertThat(waiting.exit()).as(waiting.err()).isZero();
+        assertThat(waiting.err()).contains("waiting for review");
+
+        for (int i : new int[] {0, 2, 3, 4}) {
+            assertThat(Cli.run("import", "--content", content.toString(), files.get(i)).exit()).isZero();
+        }
+        Cli check = Cli.run("check", "--content", content.toString());
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.out()).startsWith("4 articles, 3 events: 0 error(s), 1 warning(s)");
+
+        Path out = dir.resolve("site");
+        Cli build = Cli.run("build", "--content", content.toString(), "--out", out.toString());
+        assertThat(build.exit()).as(build.err()).isZero();
+        try (Stream<Path> s = Files.list(out.resolve("events"))) {
+            assertThat(s.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("2019-05-14-sochi", "2019-12-10-washington", "2020-07-13-call");
+        }
+        String washington = Files.readString(out.resolve("events/2019-12-10-washington/index.html"));
+        assertThat(washington).contains("2019-12-10", "لقاء بومبيو-لافروف");
+        String sochi = Files.readString(out.resolve("events/2019-05-14-sochi/index.html"));
+        assertThat(sochi).contains("لافروف وبومبيو يتفقان على استئناف الاتصالات", "لافروف يقدم لبومبيو مذكرة");
+
+        // the editor answers the question and deletes the two lines: the article is published
+        Path draft;
+        try (Stream<Path> s = Files.list(content.resolve("articles"))) {
+            draft = s.filter(p -> p.getFileName().toString().startsWith("undated-")).findFirst().orElseThrow();
+        }
+        String text = Files.readString(draft);
+        Files.writeString(draft, text.replaceAll("(?s)draft: true\nreview:\n(  - .*?\n)+", "date: 2019-12-10\n"));
+        Cli published = Cli.run("check", "--content", content.toString());
+        assertThat(published.out()).as(published.err()).startsWith("5 articles, 3 events: 0 error(s), 0 warning(s)");
+    }
+
     static void assertArticle(JsonNode a, String event, String date, String place, String kind) {
         assertThat(a.get("event").asText()).as(a.get("file").asText()).isEqualTo(event);
         assertThat(a.get("date").asText()).as(a.get("file").asText()).isEqualTo(date);

@@ -47,7 +47,7 @@ class TimelineBuilderTest {
 
         assertThat(diagnostics.sorted()).isEmpty();
         assertThat(timeline.events()).extracting(Event::id)
-                .containsExactly("2019-05-14-sochi", "2020-07-13-call", "2020-07-13-mwskw");
+                .containsExactly("2019-05-14-sochi", "2020-07-13-call", "2020-07-13-moscow");
         Event call = timeline.events().get(1);
         assertThat(call.articles()).extracting(ArticleSource::id).as("oldest publication first").containsExactly("b2", "b1");
         assertThat(call.title()).isEqualTo("ب٢");

@@ -1,0 +1,82 @@
+package khatt.arabic;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gazetteer of {@code places.tsv}: cities and diplomatic venues with their ASCII slug and
+ * Arabic spellings. The build names events after a place by its slug («سوتشي» → sochi), and the
+ * importer finds places in text by its spellings. Immutable.
+ */
+public final class Places {
+
+    /** One place: its slug, its displayed name first, then other spellings. */
+    public record Place(String slug, List<String> names) {
+        public Place {
+            names = List.copyOf(names);
+        }
+
+        public String name() {
+            return names.get(0);
+        }
+    }
+
+    private static final Places STANDARD = load();
+
+    private final List<Place> places;
+    private final Map<String, String> slugByKey;
+
+    private Places(List<Place> places) {
+        this.places = List.copyOf(places);
+        Map<String, String> byKey = new HashMap<>();
+        for (Place p : places) {
+            p.names().forEach(n -> byKey.putIfAbsent(ArabicText.matchKey(n), p.slug()));
+        }
+        this.slugByKey = Map.copyOf(byKey);
+    }
+
+    /** The gazetteer shipped with Khatt. */
+    public static Places standard() {
+        return STANDARD;
+    }
+
+    public List<Place> all() {
+        return places;
+    }
+
+    /**
+     * The slug that names a place in event ids: the gazetteer's for any of its spellings
+     * («واشنطون» → washington), else the name transliterated.
+     */
+    public String slugOf(String name) {
+        String slug = slugByKey.get(ArabicText.matchKey(name));
+        return slug != null ? slug : Slugs.of(name);
+    }
+
+    private static Places load() {
+        List<Place> places = new ArrayList<>();
+        try (InputStream in = Places.class.getResourceAsStream("places.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource places.tsv");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] cells = line.split("\t");
+                if (!line.isBlank() && !line.startsWith("#") && cells.length == 2) {
+                    places.add(new Place(cells[0], List.of(cells[1].split("\\|"))));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Places(places);
+    }
+}

@@ -1,0 +1,137 @@
+package khatt.importer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import khatt.arabic.ArabicText;
+import khatt.arabic.PhraseMatcher;
+
+/**
+ * The officials of {@code officials.tsv} and the office phrases of {@code roles.tsv}: who a
+ * report names as taking part, by name in any listed spelling («سيرغي/سيرجي لافروف») or by office
+ * («وزير الخارجية الروسي», «نظيره الأمريكي») resolved to its holder on the day. Immutable.
+ */
+public final class Officials {
+
+    /** One term of office. {@code until} is null while it lasts. */
+    record Term(String id, String office, LocalDate from, LocalDate until) {
+        boolean covers(LocalDate day) {
+            return !day.isBefore(from) && (until == null || day.isBefore(until));
+        }
+    }
+
+    /** Words before an office phrase that make it someone else («نائب وزير الخارجية الروسي»). */
+    private static final Set<String> SUBORDINATE = Set.copyOf(ArabicText.matchKeys(
+            "نائب نائبة مساعد مساعدة مستشار مستشارة باسم سفير سفيرة مبعوث مبعوثة ممثل وفد مكتب"));
+
+    private final PhraseMatcher<Lexicon.Entry> names;
+    private final PhraseMatcher<Lexicon.Entry> offices;
+    private final List<Term> terms;
+    private final Map<String, String> displayed;
+    private final Map<String, Set<String>> officesOf;
+
+    private Officials(PhraseMatcher<Lexicon.Entry> names, PhraseMatcher<Lexicon.Entry> offices, List<Term> terms,
+            Map<String, String> displayed) {
+        this.names = names;
+        this.offices = offices;
+        this.terms = List.copyOf(terms);
+        this.displayed = Map.copyOf(displayed);
+        Map<String, Set<String>> held = new HashMap<>();
+        for (Term t : terms) {
+            held.computeIfAbsent(t.id(), k -> new TreeSet<>()).add(t.office());
+        }
+        held.replaceAll((id, set) -> Set.copyOf(set));
+        this.officesOf = Map.copyOf(held);
+    }
+
+    /** The lists shipped with Khatt. */
+    public static Officials load() {
+        Map<Lexicon.Entry, List<String>> namePhrases = new LinkedHashMap<>();
+        List<Term> terms = new ArrayList<>();
+        Map<String, String> displayed = new LinkedHashMap<>();
+        for (String[] row : rows("officials.tsv", 5)) {
+            terms.add(new Term(row[0], row[1], LocalDate.parse(row[2]), row[3].isBlank() ? null : LocalDate.parse(row[3])));
+            String[] spellings = row[4].split("\\|");
+            displayed.putIfAbsent(row[0], spellings[0]);
+            for (String s : spellings) {
+                namePhrases.put(new Lexicon.Entry(row[0], s), List.of(s));
+            }
+        }
+        Map<Lexicon.Entry, List<String>> officePhrases = new LinkedHashMap<>();
+        for (String[] row : rows("roles.tsv", 2)) {
+            for (String p : row[1].split("\\|")) {
+                officePhrases.put(new Lexicon.Entry(row[0], p), List.of(p));
+            }
+        }
+        return new Officials(new PhraseMatcher<>(namePhrases), new PhraseMatcher<>(officePhrases), terms, displayed);
+    }
+
+    /** The participants {@code text} names, offices resolved to their holders on {@code day} (may be null). */
+    public Participants in(String text, LocalDate day) {
+        List<String> keys = ArabicText.matchKeys(text);
+        Map<String, String> people = new TreeMap<>();
+        for (PhraseMatcher.Match<Lexicon.Entry> m : names.matchesIn(keys)) {
+            people.put(m.label().category(), displayed.get(m.label().category()));
+        }
+        Set<String> unresolved = new TreeSet<>();
+        for (PhraseMatcher.Match<Lexicon.Entry> m : offices.matchesIn(keys)) {
+            if (m.start() > 0 && SUBORDINATE.contains(keys.get(m.start() - 1))) {
+                continue;
+            }
+            String office = m.label().category();
+            String holder = day == null ? null : holder(office, day);
+            if (holder != null) {
+                people.put(holder, displayed.get(holder));
+            } else {
+                unresolved.add(office);
+            }
+        }
+        unresolved.removeIf(office -> people.keySet().stream().anyMatch(id -> officesOf.get(id).contains(office)));
+        Map<String, Set<String>> held = new TreeMap<>();
+        people.keySet().forEach(id -> held.put(id, officesOf.get(id)));
+        return new Participants(people, held, unresolved);
+    }
+
+    private String holder(String office, LocalDate day) {
+        for (Term t : terms) {
+            if (t.office().equals(office) && t.covers(day)) {
+                return t.id();
+            }
+        }
+        return null;
+    }
+
+    private static List<String[]> rows(String resource, int cells) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = Officials.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] row = line.split("\t", -1);
+                    if (row.length != cells) {
+                        throw new IllegalStateException(resource + ": expected " + cells + " cells: " + line);
+                    }
+                    rows.add(row);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

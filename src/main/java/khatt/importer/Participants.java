@@ -1,0 +1,96 @@
+package khatt.importer;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Who took part in the event a report tells of, as far as its headline and lead name them: each
+ * official's id with the offices they ever held, and offices named without a name that the day
+ * could not resolve («نظيره الأمريكي» in an undated report). Immutable.
+ *
+ * @param people official id → displayed name
+ * @param officesOf official id → every office the official held
+ * @param offices offices named but not resolved to a person
+ */
+public record Participants(Map<String, String> people, Map<String, Set<String>> officesOf, Set<String> offices) {
+
+    public static final Participants NONE = new Participants(Map.of(), Map.of(), Set.of());
+
+    public Participants {
+        people = Map.copyOf(people);
+        officesOf = Map.copyOf(officesOf);
+        offices = Set.copyOf(offices);
+    }
+
+    /** How many of the participants two reports have in common (an office matches its holder). */
+    public int shared(Participants other) {
+        int n = 0;
+        for (String id : people.keySet()) {
+            if (other.people.containsKey(id)) {
+                n++;
+            }
+        }
+        n += unresolvedMatches(this, other) + unresolvedMatches(other, this);
+        for (String office : offices) {
+            if (other.offices.contains(office)) {
+                n--; // counted from both sides above
+            }
+        }
+        return n;
+    }
+
+    private static int unresolvedMatches(Participants a, Participants b) {
+        int n = 0;
+        for (String office : a.offices) {
+            if (b.offices.contains(office) || b.officesOf.values().stream().anyMatch(o -> o.contains(office))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public int size() {
+        return people.size() + offices.size();
+    }
+
+    /**
+     * Whether two reports name the same people: they share at least two participants (a meeting or
+     * call is between two sides).
+     */
+    public boolean agrees(Participants other) {
+        return shared(other) >= 2;
+    }
+
+    /**
+     * Whether two reports name different meetings: each names two sides or more, and they share at
+     * most one («لافروف وبومبيو» against «لافروف وظريف»).
+     */
+    public boolean contradicts(Participants other) {
+        return size() >= 2 && other.size() >= 2 && shared(other) < 2;
+    }
+
+    /** Both reports' participants together. */
+    public Participants with(Participants other) {
+        Map<String, String> p = new TreeMap<>(people);
+        p.putAll(other.people);
+        Map<String, Set<String>> o = new TreeMap<>(officesOf);
+        o.putAll(other.officesOf);
+        Set<String> unresolved = new TreeSet<>(offices);
+        unresolved.addAll(other.offices);
+        unresolved.removeIf(office -> o.values().stream().anyMatch(held -> held.contains(office)));
+        return new Participants(p, o, unresolved);
+    }
+
+    /** The names, for explanations: «لافروف، بومبيو». */
+    public String names() {
+        Set<String> all = new TreeSet<>(people.values());
+        offices.forEach(o -> all.add(o));
+        return String.join("، ", all);
+    }
+
+    public boolean isEmpty() {
+        return size() == 0;
+    }
+}

@@ -1,0 +1,208 @@
+package khatt.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Who took part decides which event a report is of; words in common only break ties. */
+class ParticipantsGroupingTest {
+
+    private static final Lexicon LEXICON = Lexicon.load();
+    private static final Officials OFFICIALS = LEXICON.officials();
+    private static final Importer IMPORTER = new Importer(LEXICON);
+    private static final Taxonomy TAXONOMY = new Taxonomy(Map.of());
+    private static final Importer.Options OPTIONS = new Importer.Options(Path.of("content"), null, true, false);
+
+    @TempDir
+    Path dir;
+
+    private static List<ImportedArticle> plan(ExistingContent existing, String... texts) {
+        List<RawPage> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            pages.add(RawPage.ofText("a" + i + ".txt", texts[i]));
+        }
+        return IMPORTER.plan(pages, existing, TAXONOMY, OPTIONS).articles();
+    }
+
+    @Test
+    void namesAreRecognisedInTheirSpellingVariants() {
+        Participants a = OFFICIALS.in("التقى سيرغي لافروف مايك بومبيو", null);
+        Participants b = OFFICIALS.in("وبحث سيرجي لافروف مع مايكل بومبيو", null);
+        assertThat(a.people().keySet()).containsExactlyInAnyOrder("lavrov", "pompeo");
+        assertThat(b.people().keySet()).containsExactlyInAnyOrder("lavrov", "pompeo");
+        assertThat(a.agrees(b)).isTrue();
+    }
+
+    @Test
+    void anOfficeIsItsHolderOnTheDay() {
+        Participants may2019 = OFFICIALS.in("اتصل وزير الخارجية الروسي بنظيره الأميركي", LocalDate.of(2019, 5, 14));
+        Participants jan2022 = OFFICIALS.in("اتصل وزير الخارجية الروسي بنظيره الأمريكي", LocalDate.of(2022, 1, 21));
+        assertThat(may2019.people().keySet()).containsExactlyInAnyOrder("lavrov", "pompeo");
+        assertThat(jan2022.people().keySet()).containsExactlyInAnyOrder("blinken", "lavrov");
+        assertThat(may2019.contradicts(jan2022)).isTrue();
+    }
+
+    @Test
+    void anOfficeWithoutADayMatchesWhoeverHeldIt() {
+        Participants undated = OFFICIALS.in("التقى لافروف نظيره الأمريكي", null);
+        assertThat(undated.offices()).containsExactly("us-fm");
+        assertThat(undated.agrees(OFFICIALS.in("لافروف وبلينكن", null))).isTrue();
+        assertThat(undated.agrees(OFFICIALS.in("لافروف وظريف", null))).isFalse();
+    }
+
+    @Test
+    void aDeputyOrSpokespersonIsNotTheMinister() {
+        Participants p = OFFICIALS.in("وقال نائب وزير الخارجية الروسي والمتحدث باسم وزير الخارجية الأمريكي", LocalDate.of(2019, 1, 1));
+        assertThat(p.isEmpty()).isTrue();
+    }
+
+    private static final String LAVROV_POMPEO = """
+            لافروف وبومبيو يبحثان الأزمة السورية في سوتشي
+            الثلاثاء 14 مايو 2019
+            التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي مايك بومبيو في سوتشي اليوم الثلاثاء وبحثا الأزمة السورية وسبل التسوية.
+            """;
+
+    @Test
+    void twoMeetingsWithDifferentCounterpartsAreTwoEventsEvenWithTheSameWords() {
+        List<ImportedArticle> a = plan(ExistingContent.EMPTY, LAVROV_POMPEO, """
+                لافروف وظريف يبحثان الأزمة السورية في سوتشي
+                الثلاثاء 14 مايو 2019
+                التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني محمد جواد ظريف في سوتشي اليوم الثلاثاء وبحثا الأزمة السورية وسبل التسوية.
+                """);
+        assertThat(a.get(0).event()).isEqualTo("2019-05-14-sochi");
+        assertThat(a.get(1).event()).isEqualTo("2019-05-14-sochi-2");
+        assertThat(a.get(1).grouping()).contains("participants differ");
+    }
+
+    @Test
+    void reportsNamingTheSameMinistersDifferentlyJoinOnParticipantsAlone() {
+        List<ImportedArticle> a = plan(ExistingContent.EMPTY, LAVROV_POMPEO, """
+                محادثات روسية أمريكية
+                14 أيار 2019
+                أجرى سيرجي لافروف ومايكل بومبيو محادثات مطولة تناولت ملفات فنزويلا وكوريا الشمالية.
+                """);
+        assertThat(a.get(1).event()).isEqualTo("2019-05-14-sochi");
+        assertThat(a.get(1).grouping()).startsWith("joined 2019-05-14-sochi: same participants");
+    }
+
+    @Test
+    void aCallOfTheSameMinistersOnTheSameDayIsAnotherEvent() {
+        List<ImportedArticle> a = plan(ExistingContent.EMPTY, LAVROV_POMPEO, """
+                لافروف وبومبيو يبحثان هاتفيا الأزمة السورية
+                الثلاثاء 14 مايو 2019
+                بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي مايك بومبيو في اتصال هاتفي اليوم الثلاثاء الأزمة السورية.
+                """);
+        assertThat(a.get(1).event()).isEqualTo("2019-05-14-call");
+        assertThat(a.get(1).place()).isNull();
+        assertThat(a.get(1).grouping()).contains("kind call is not meeting");
+    }
+
+    @Test
+    void anUndatedReportOfATuesdayMeetingJoinsTheSitesTuesdayMeetingOfThoseTwo() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("articles/2019-05-14-sochi-a.md"), """
+                ---
+                title: "لقاء في سوتشي"
+                date: 2019-05-14
+                event: 2019-05-14-sochi
+                place: "سوتشي"
+                kind: meeting
+                ---
+                التقى لافروف وبومبيو في سوتشي.
+                """);
+        Files.writeString(content.resolve("articles/2019-12-10-washington-a.md"), """
+                ---
+                title: "لقاء في واشنطن"
+                date: 2019-12-10
+                event: 2019-12-10-washington
+                place: "واشنطن"
+                kind: meeting
+                ---
+                التقى لافروف وبومبيو في واشنطن.
+                """);
+        List<ImportedArticle> a = plan(ExistingContent.read(content), """
+                تصريحات بعد المحادثات
+                قال سيرجي لافروف إثر لقائه مايكل بومبيو في سوتشي يوم الثلاثاء إن البلدين يريدان علاقات أفضل.
+                """);
+        assertThat(a.get(0).event()).isEqualTo("2019-05-14-sochi");
+        assertThat(a.get(0).date()).hasToString("2019-05-14");
+        assertThat(a.get(0).grouping()).isEqualTo(
+                "joined 2019-05-14-sochi: same participants (سيرغي لافروف، مايك بومبيو), kind meeting, place سوتشي, weekday Tuesday matches");
+    }
+
+    @Test
+    void anUndatedReportOfOtherMinistersNeverJoinsTheSitesEvent() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("articles/2019-05-14-sochi-a.md"), """
+                ---
+                title: "لقاء في سوتشي"
+                date: 2019-05-14
+                event: 2019-05-14-sochi
+                place: "سوتشي"
+                kind: meeting
+                ---
+                التقى لافروف وبومبيو في سوتشي يوم الثلاثاء وبحثا الأزمة السورية وسبل التسوية.
+                """);
+        List<ImportedArticle> a = plan(ExistingContent.read(content), """
+                لقاء في سوتشي
+                التقى لافروف وظريف في سوتشي يوم الثلاثاء وبحثا الأزمة السورية وسبل التسوية.
+                """);
+        assertThat(a.get(0).event()).isNull();
+        assertThat(a.get(0).date()).isNull();
+        assertThat(a.get(0).grouping()).contains("not 2019-05-14-sochi: participants differ");
+    }
+
+    @Test
+    void anUndatedReportNamingThePlaceJoinsTheOnlyEventOfThoseParticipantsThere() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("articles/2019-05-14-sochi-a.md"), """
+                ---
+                title: "لقاء في سوتشي"
+                date: 2019-05-14
+                event: 2019-05-14-sochi
+                place: "سوتشي"
+                kind: meeting
+                ---
+                التقى لافروف وبومبيو في سوتشي.
+                """);
+        Files.writeString(content.resolve("articles/2020-07-13-call-a.md"), """
+                ---
+                title: "اتصال هاتفي"
+                date: 2020-07-13
+                event: 2020-07-13-call
+                kind: call
+                ---
+                بحث لافروف وبومبيو هاتفيا الأوضاع.
+                """);
+        String preview = """
+                مسؤول: بومبيو سيلتقي لافروف
+                قال مسؤول إن وزير الخارجية مايك بومبيو سيلتقي سيرغي لافروف في مدينة سوتشي الروسية الأسبوع المقبل.
+                """;
+        ImportedArticle a = plan(ExistingContent.read(content), preview).get(0);
+        assertThat(a.event()).isEqualTo("2019-05-14-sochi");
+        assertThat(a.grouping()).endsWith("place سوتشي, the only event of these participants there");
+
+        Files.writeString(content.resolve("articles/2019-12-10-sochi-a.md"), """
+                ---
+                title: "لقاء آخر في سوتشي"
+                date: 2019-12-10
+                event: 2019-12-10-sochi
+                place: "سوتشي"
+                kind: meeting
+                ---
+                التقى لافروف وبومبيو مجددا في سوتشي.
+                """);
+        ImportedArticle two = plan(ExistingContent.read(content), preview).get(0);
+        assertThat(two.event()).isNull();
+        assertThat(two.grouping()).contains("undated, and 3 events of the same participants fit it");
+    }
+}
