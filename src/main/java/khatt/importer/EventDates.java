@@ -145,7 +145,7 @@ final class EventDates {
         boolean lead = i < LEAD;
         boolean headline = i < 0;
         String before = FoldedText.foldAll(p.substring(0, m.start())).strip();
-        if (before.matches("(?s).*(?:منذ|قبل|بعد|اخر|منتصف)$")) {
+        if (before.matches("(?s).*(?:منذ|قبل|بعد|عقب|اثر|اخر|منتصف)$")) {
             return; // an earlier event or an aside: «منذ 3 أيام», «قبل 14 مايو»
         }
         switch (m.form()) {
