@@ -239,10 +239,12 @@ final class EventDates {
         }
         boolean self = !checked.isEmpty();
         double confidence = self ? 0.95 : reference != null ? 0.9 : 0.75;
+        double weight = i < 0 ? 4 : 2.5;
         if (reference != null && reference.isBefore(readings.get(0))) {
             confidence = Math.min(confidence, 0.75); // announced: it may yet move
+            weight = i < 0 ? 4 : 1.5; // and a lead may name a coming event beside today's («القمة المقررة يوم 16 يوليو»)
         }
-        votes.add(new Vote(readings.get(0), i < 0 ? 4 : 2.5, confidence, m, self));
+        votes.add(new Vote(readings.get(0), weight, confidence, m, self));
         return true;
     }
 

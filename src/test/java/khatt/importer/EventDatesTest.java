@@ -103,6 +103,14 @@ class EventDatesTest {
     }
 
     @Test
+    void aComingEventNamedBesideTodaysIsNotTheEventsDay() {
+        EventDates.Choice c = choose(null, LocalDate.of(2018, 7, 10),
+                "أجرى الوزير اليوم مكالمة هاتفية مع نظيره، بحثا خلالها التحضيرات للقمة المقررة يوم 16 يوليو الجاري.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2018, 7, 10));
+        assertThat(c.confidence()).isLessThan(0.8); // other evidence names another day
+    }
+
+    @Test
     void datesOfEarlierEventsAndDateLinesAreNotTheEventsDay() {
         EventDates.Choice c = choose(null, LocalDate.of(2024, 4, 3),
                 "2024-04-03 التقى الوزير نظيره اليوم في العاصمة وبحثا تطورات المنطقة.",
