@@ -114,7 +114,7 @@ public final class DateFinder {
     private static final Pattern RELATIVE_DAY = Pattern.compile(B + "(?:و|ف)?" + TIME_OF_DAY
             + "(?<rd>اول\\s+من\\s+امس|اول\\s+امس|امس|اليوم|غدا)" + E + "(?:\\s*[,،]?\\s*\\(?\\s*(?<wd>" + WEEKDAY + ")" + E + "\\s*\\)?)?");
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(B + "(?:و|ب)?" + TIME_OF_DAY + "(?<wd>" + WEEKDAY + ")" + E
-            + "(?:\\s+(?<rel>الماضي|المقبل|القادم|المنصرم|الفائت))?" + E);
+            + "(?:\\s+(?<rel>الماضي|المقبل|القادم|المنصرم|الفائت)ه?)?" + E);
     private static final Pattern AGO = Pattern.compile(B + "(?:منذ|قبل)\\s+(?:\\d+\\s+)?(?:يومين|ايام|يوم|ساعات|ساعه|ساعتين|دقائق|دقيقه"
             + "|اسابيع|اسبوع|اسبوعين|شهور|اشهر|شهر|شهرين)" + E);
 

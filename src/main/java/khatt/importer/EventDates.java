@@ -287,7 +287,8 @@ final class EventDates {
         if (backing.size() > 1) {
             confidence = Math.min(0.97, confidence + 0.05); // two expressions agree
         }
-        if (second > 0) {
+        boolean comingEvent = reference != null && !day.isAfter(reference) && ranked.get(1 % ranked.size()).getKey().isAfter(reference);
+        if (second > 0 && !comingEvent) { // a coming event («الجمعة القادمة») does not contradict today's
             confidence = Math.min(0.75, confidence - 0.2 * second / top);
             notes.add("other evidence says " + ranked.get(1).getKey() + " («" + votes.stream()
                     .filter(v -> v.day().equals(ranked.get(1).getKey())).findFirst().orElseThrow().mention().text() + "»)");
