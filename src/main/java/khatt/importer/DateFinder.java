@@ -114,7 +114,7 @@ public final class DateFinder {
     private static final Pattern RELATIVE_DAY = Pattern.compile(B + "(?:و|ف)?" + TIME_OF_DAY
             + "(?<rd>اول\\s+من\\s+امس|اول\\s+امس|امس|اليوم|غدا)" + E + "(?:\\s*[,،]?\\s*\\(?\\s*(?<wd>" + WEEKDAY + ")" + E + "\\s*\\)?)?");
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(B + "(?:و|ب)?" + TIME_OF_DAY + "(?<wd>" + WEEKDAY + ")" + E
-            + "(?:\\s+(?<rel>الماضي|المقبل|القادم|المنصرم|الفائت))?" + E);
+            + "(?:\\s+(?<rel>الماضي|المقبل|القادم|المنصرم|الفائت)ه?)?" + E);
     private static final Pattern AGO = Pattern.compile(B + "(?:منذ|قبل)\\s+(?:\\d+\\s+)?(?:يومين|ايام|يوم|ساعات|ساعه|ساعتين|دقائق|دقيقه"
             + "|اسابيع|اسبوع|اسبوعين|شهور|اشهر|شهر|شهرين)" + E);
 
@@ -218,6 +218,7 @@ public final class DateFinder {
     }
 
     private static List<DateMention> choose(FoldedText ft, List<Candidate> found) {
+        dropHijriBesideGregorian(ft.folded(), found);
         found.sort(Comparator.comparingInt(Candidate::start).thenComparing(Comparator.comparingInt(Candidate::end).reversed()));
         List<DateMention> out = new ArrayList<>();
         int until = -1;
@@ -245,6 +246,22 @@ public final class DateFinder {
     }
 
     private record Candidate(int start, int end, DateMention proto) {}
+
+    /**
+     * «الخميس 7/3/1429 هـ - الموافق 13/3/2008 م»: a Hijri date written beside a Gregorian one gives
+     * way to it, since countries' Hijri calendars differ from Umm al-Qura by a day or two.
+     */
+    private static void dropHijriBesideGregorian(String s, List<Candidate> found) {
+        List<Candidate> hijri = found.stream().filter(c -> c.proto().form() == DateMention.Form.FULL
+                && HIJRI.matcher(s.substring(c.start(), c.end())).find()).toList();
+        for (Candidate h : hijri) {
+            boolean beside = found.stream().anyMatch(c -> c != h && !hijri.contains(c) && c.proto().form() == DateMention.Form.FULL
+                    && Math.max(c.start() - h.end(), h.start() - c.end()) <= 30);
+            if (beside) {
+                found.remove(h);
+            }
+        }
+    }
 
     private interface Reader {
         DateMention read(Matcher m);

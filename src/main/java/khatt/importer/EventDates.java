@@ -145,7 +145,7 @@ final class EventDates {
         boolean lead = i < LEAD;
         boolean headline = i < 0;
         String before = FoldedText.foldAll(p.substring(0, m.start())).strip();
-        if (before.matches("(?s).*(?:منذ|قبل|بعد|اخر|منتصف)$")) {
+        if (before.matches("(?s).*(?:منذ|قبل|بعد|عقب|اثر|اخر|منتصف)$")) {
             return; // an earlier event or an aside: «منذ 3 أيام», «قبل 14 مايو»
         }
         switch (m.form()) {
@@ -239,10 +239,12 @@ final class EventDates {
         }
         boolean self = !checked.isEmpty();
         double confidence = self ? 0.95 : reference != null ? 0.9 : 0.75;
+        double weight = i < 0 ? 4 : 2.5;
         if (reference != null && reference.isBefore(readings.get(0))) {
             confidence = Math.min(confidence, 0.75); // announced: it may yet move
+            weight = i < 0 ? 4 : 1.5; // and a lead may name a coming event beside today's («القمة المقررة يوم 16 يوليو»)
         }
-        votes.add(new Vote(readings.get(0), i < 0 ? 4 : 2.5, confidence, m, self));
+        votes.add(new Vote(readings.get(0), weight, confidence, m, self));
         return true;
     }
 
@@ -285,7 +287,8 @@ final class EventDates {
         if (backing.size() > 1) {
             confidence = Math.min(0.97, confidence + 0.05); // two expressions agree
         }
-        if (second > 0) {
+        boolean comingEvent = reference != null && !day.isAfter(reference) && ranked.get(1 % ranked.size()).getKey().isAfter(reference);
+        if (second > 0 && !comingEvent) { // a coming event («الجمعة القادمة») does not contradict today's
             confidence = Math.min(0.75, confidence - 0.2 * second / top);
             notes.add("other evidence says " + ranked.get(1).getKey() + " («" + votes.stream()
                     .filter(v -> v.day().equals(ranked.get(1).getKey())).findFirst().orElseThrow().mention().text() + "»)");

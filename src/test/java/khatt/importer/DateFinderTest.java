@@ -106,6 +106,10 @@ class DateFinderTest {
         assertThat(resolved("الجمعة 18 جمادى الآخرة 1443 هـ", null)).isEqualTo("2022-01-21");
         assertThat(resolved("7/3/1429 هـ", null)).isEqualTo("2008-03-15");
         assertThat(resolved("في 1 رمضان 1440هـ", null)).isEqualTo("2019-05-06");
+        // beside a Gregorian date, the Hijri one gives way (calendars differ by a day or two)
+        assertThat(DateFinder.find("الخميس 7/3/1429 هـ - الموافق 13/3/2008 م"))
+                .filteredOn(m -> m.form() == DateMention.Form.FULL).extracting(m -> m.resolve(null).toString())
+                .containsExactly("2008-03-13");
     }
 
     @Test

@@ -103,6 +103,22 @@ class EventDatesTest {
     }
 
     @Test
+    void aNextMeetingAnnouncedInTheReportDoesNotShakeTodaysDate() {
+        EventDates.Choice c = choose(null, LocalDate.of(2016, 9, 20),
+                "أكد الوزير اليوم الثلاثاء أن الاتفاق لم يمت، مشيرا إلى أن الوزراء سيجتمعون مرة أخرى الجمعة القادمة.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2016, 9, 20));
+        assertThat(c.confidence()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void aComingEventNamedBesideTodaysIsNotTheEventsDay() {
+        EventDates.Choice c = choose(null, LocalDate.of(2018, 7, 10),
+                "أجرى الوزير اليوم مكالمة هاتفية مع نظيره، بحثا خلالها التحضيرات للقمة المقررة يوم 16 يوليو الجاري.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2018, 7, 10));
+        assertThat(c.confidence()).isEqualTo(0.85); // the summit is to come: no contradiction
+    }
+
+    @Test
     void datesOfEarlierEventsAndDateLinesAreNotTheEventsDay() {
         EventDates.Choice c = choose(null, LocalDate.of(2024, 4, 3),
                 "2024-04-03 التقى الوزير نظيره اليوم في العاصمة وبحثا تطورات المنطقة.",
