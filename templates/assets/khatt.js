@@ -197,7 +197,8 @@
       a.href = root + e[0];
       var title = document.createElement("span");
       title.className = "title";
-      var inTitle = marked(title, e[1], query);
+      var seen = {};
+      marked(title, e[1], query, seen);
       a.appendChild(title);
       var date = document.createElement("span");
       date.className = "date";
@@ -205,14 +206,14 @@
       a.appendChild(date);
       var context = document.createElement("span");
       context.className = "context";
-      var inExcerpt = e[3] ? marked(context, e[3], query) : 0;
-      if (!inTitle && !inExcerpt) {
-        context.textContent = "";
+      marked(context, e[3] || "", query, seen);
+      var shownWords = Object.keys(seen).length;
+      if (shownWords < hit.words) {
         var where = document.createElement("span");
         where.className = "where";
-        where.textContent = "وردت في نصوص المقالات. ";
+        where.textContent = shownWords === 0 ? "وردت كلمات البحث في نصوص المقالات." : "وبقية الكلمات في نصوص المقالات.";
+        context.appendChild(document.createTextNode(" "));
         context.appendChild(where);
-        marked(context, e[3] || "", query);
       }
       a.appendChild(context);
       if (!hit.all) {
@@ -229,26 +230,27 @@
     status(hits.length === 0 ? "لا نتائج." : countText(hits.length) + (hits.length > shown.length ? "، تُعرض أول " + digits(SHOWN) + " منها." : "."));
   }
 
-  /* Appends text to the element with the words the query matched in <mark>; returns how many it marked. */
-  function marked(element, text, query) {
-    var count = 0;
+  /* Appends text to the element with the words the query matched in <mark>; notes in seen which of
+     the query's keys it showed. */
+  function marked(element, text, query, seen) {
     var at = 0;
     var word;
     var words = new RegExp(WORD.source, "gu"); /* its own: matchKeys below uses WORD */
     while ((word = words.exec(text)) !== null) {
-      var hit = matchKeys(word[0]).some(function (k) {
-        return query.keys.indexOf(k) >= 0 || (query.prefix !== null && k.lastIndexOf(query.prefix, 0) === 0);
+      var hit = null;
+      matchKeys(word[0]).forEach(function (k) {
+        if (query.keys.indexOf(k) >= 0) { hit = k; }
+        else if (query.prefix !== null && k.lastIndexOf(query.prefix, 0) === 0) { hit = query.prefix; }
       });
-      if (!hit) { continue; }
+      if (hit === null) { continue; }
+      seen[hit] = true;
       element.appendChild(document.createTextNode(text.substring(at, word.index)));
       var mark = document.createElement("mark");
       mark.textContent = word[0];
       element.appendChild(mark);
       at = word.index + word[0].length;
-      count++;
     }
     element.appendChild(document.createTextNode(text.substring(at)));
-    return count;
   }
 
   function setUpSearch() {

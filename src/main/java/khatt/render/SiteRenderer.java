@@ -50,10 +50,6 @@ public final class SiteRenderer {
     /** The last site built, whose share cards are reused when they show the same (null: none). */
     private final Path previousSite;
 
-    public SiteRenderer(Templates templates, Path templatesDir, Markdown markdown) {
-        this(templates, templatesDir, markdown, null);
-    }
-
     public SiteRenderer(Templates templates, Path templatesDir, Markdown markdown, Path previousSite) {
         this.templates = templates;
         this.templatesDir = templatesDir;

@@ -199,6 +199,9 @@ class SiteInBrowserTest {
             assertThat(search(query.getKey())).as("results for «%s»", query.getKey())
                     .anySatisfy(href -> assertThat(href).contains("events/" + query.getValue() + "/"));
         }
+        assertThat(search("لافروف مذكرة ")).first().satisfies(href -> assertThat(href).contains("events/2019-05-14-sochi/"));
+        assertThat(driver.findElement(By.cssSelector("#q-results li .where")).getText())
+                .as("a word found only deeper in the articles is said to be there").isEqualTo("وبقية الكلمات في نصوص المقالات.");
         assertThat(search("زززززز")).isEmpty();
         assertThat(driver.findElement(By.id("q-status")).getText()).isEqualTo("لا نتائج.");
     }
