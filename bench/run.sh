@@ -18,6 +18,7 @@ repo=$(cd "$(dirname "$0")/.." && pwd)
 if [ -d /dev/shm ]; then default_work=/dev/shm/khatt-bench; else default_work=${TMPDIR:-/tmp}/khatt-bench; fi
 work=${WORK:-$default_work}
 mkdir -p "$work"
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 [ -f "$repo/target/khatt.jar" ] || (cd "$repo" && mvn -q -B -DskipTests package)
 
 # one TOOL CORPUS OUT: builds once; prints "wall_s cpu_s peak_kb"
@@ -68,9 +69,9 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
   echo "# Whole builds: Khatt and the reference Hugo site"
   echo
   echo "Made by \`sh bench/run.sh BENCH_DIR $runs\` on $(date -u '+%Y-%m-%d %H:%M UTC'): $(nproc) cores ($cpu),"
-  echo "$(free -g | awk '/Mem:/ {print $2}') GB of memory, load average before the runs $(cut -d' ' -f1-3 /proc/loadavg);"
+  echo "$(free -g | awk '/Mem:/ {print $2}') GB of memory, load average $load_start before the runs and $(cut -d' ' -f1-3 /proc/loadavg) after;"
   echo "$(java -version 2>&1 | head -1), $(hugo version | cut -d' ' -f1-2). Corpora from \`make_corpus.py --seed 1\` on $work."
-  echo "Medians of $runs runs each, the two tools alternating, JVM start included. Peak RSS is \`/usr/bin/time\`'s"
+  echo "Medians (the lower middle for an even count) of $runs runs each, the two tools alternating, JVM start included. Peak RSS is \`/usr/bin/time\`'s"
   echo "(of the largest process: Khatt's child JVM, see the README's note on memory)."
   echo
   echo "| Articles | Tool | Wall s | CPU s | Peak RSS | HTML pages | Bytes written | index.html | Largest HTML page |"

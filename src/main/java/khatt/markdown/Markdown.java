@@ -56,6 +56,12 @@ public final class Markdown {
      * under the page's own headings without gaps.
      */
     public String toHtml(String markdown, String idPrefix, int topHeading) {
+        String plain = PlainBlocks.toHtml(markdown, idPrefix, topHeading);
+        return plain != null ? plain : flexmarkHtml(markdown, idPrefix, topHeading);
+    }
+
+    /** {@link #toHtml} by flexmark, whatever the Markdown. */
+    String flexmarkHtml(String markdown, String idPrefix, int topHeading) {
         Document document = parser.parse(markdown);
         document.set(ID_PREFIX, idPrefix);
         List<Heading> headings = new ArrayList<>();
