@@ -38,6 +38,13 @@ public final class ClutterRemover {
     private static final Pattern AGENCY_DATELINE = Pattern.compile("^[\\p{L}\\s]{2,30}?\\s*[-–—]\\s*\\(\\s*([^()\\d]{2,30}?)\\s*\\)\\s*$");
     /** A pointer to another article («اقرأ أيضا», «إقرأ المزيد»), folded. */
     private static final Pattern READ_ALSO = Pattern.compile("(?:اقرا|طالع|شاهد)\\s+(?:ايضا|المزيد|كذلك)");
+    /** «إقرأ أيضًا: …» at the end of a paragraph, as written: the rest is another article's headline. */
+    private static final Pattern READ_ALSO_TAIL = Pattern.compile(
+            "\\s*(?:[اإأ]قر[اأ]|طالع|شاهد)(?:وا)?\\s+(?:[اأ]يض[اًا]+|المزيد|كذلك)\\s*[:：].*$");
+    /** Words from which a line without a sentence's end is still running text, not a heading. */
+    static final int RUNNING_TEXT_WORDS = 15;
+    /** Words from which a line without a sentence's end may be the first part of a paragraph wrapped in two. */
+    static final int WRAPPED_LINE_WORDS = 8;
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[-–|—]\\s+");
     /** Words of calls to action, as the first word of a short line (folded). */
     private static final Set<String> CALLS = Set.of("اضغط", "انقر", "اشترك", "اشتركوا", "تابعوا", "تابعونا", "تابع", "حمل",
@@ -65,6 +72,10 @@ public final class ClutterRemover {
         List<String> lines = new ArrayList<>();
         for (String raw : rawLines) {
             String line = SPACES.matcher(INVISIBLE.matcher(raw.replace('\u00A0', ' ')).replaceAll("")).replaceAll(" ").strip();
+            Matcher readAlso = READ_ALSO_TAIL.matcher(line);
+            if (readAlso.find() && readAlso.start() > 0) {
+                line = line.substring(0, readAlso.start()).strip(); // a paragraph, then a pointer to another article
+            }
             if (!line.isEmpty()) {
                 lines.add(line);
             }
@@ -89,6 +100,10 @@ public final class ClutterRemover {
         }
         if (bodyStart < 0) {
             bodyStart = lines.size();
+        } else if (isWrappedStart(lines, bodyStart, titleHint)) {
+            lines.set(bodyStart, lines.get(bodyStart - 1) + " " + lines.get(bodyStart));
+            lines.remove(bodyStart - 1);
+            bodyStart--;
         }
 
         // The header zone: headline, date lines, site names; everything else there is chrome.
@@ -198,7 +213,7 @@ public final class ClutterRemover {
             if (!seen.add(k)) {
                 continue; // a repeated line: a headline or teaser shown twice
             }
-            if (isParagraph(line) || isQuote(line)) {
+            if (isParagraph(line) || isQuote(line) || !blocks.isEmpty() && words(line) >= RUNNING_TEXT_WORDS) {
                 for (String h : pendingHeadings) {
                     blocks.add(new Block(Block.Kind.HEADING, h));
                 }
@@ -215,13 +230,30 @@ public final class ClutterRemover {
         return new CleanText(title, blocks, outlets, published);
     }
 
-    /** A line that is, by its shape, a paragraph of running text. */
+    /**
+     * Whether the line above the first paragraph is that paragraph's first half, the page having
+     * wrapped it: a long line that ends no sentence, below a headline already found (so it is not
+     * the headline), and neither a date line nor chrome.
+     */
+    private static boolean isWrappedStart(List<String> lines, int bodyStart, String titleHint) {
+        if (bodyStart < 1) {
+            return false;
+        }
+        String above = lines.get(bodyStart - 1);
+        boolean headlineAbove = titleHint != null || lines.subList(0, bodyStart - 1).stream()
+                .anyMatch(l -> isHeadline(l) && words(l) >= 4 && siteName(l) == null && dateLine(l) == null);
+        return headlineAbove && words(above) >= WRAPPED_LINE_WORDS && !endsSentence(above) && !isChrome(above)
+                && dateLine(above) == null && siteName(above) == null && !isBreadcrumb(above)
+                && (titleHint == null || !key(above).equals(key(titleHint)));
+    }
+
     /** A short line that asks or exclaims, as headlines do; the body rarely opens with one. */
     static boolean isQuestionHeadline(String line) {
         char last = line.charAt(line.length() - 1);
         return (last == '؟' || last == '?' || last == '!') && words(line) < 15;
     }
 
+    /** A line that is, by its shape, a paragraph of running text. */
     static boolean isParagraph(String line) {
         int words = words(line);
         if (!ARABIC_WORD.matcher(line).find()) {

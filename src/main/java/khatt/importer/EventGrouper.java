@@ -247,8 +247,8 @@ public final class EventGrouper {
 
     /**
      * Why an undated article joins the candidate, or null: its participants agree and its weekday or
-     * publication day fits that event and no other of the same participants, or it names the place
-     * and no other event of those participants was there; else its words single the event out (the
+     * publication day fits that event and no other of the same participants (of the same place,
+     * when it names one and such an event exists); else its words single the event out (the
      * candidates ranked first by participants and place).
      */
     private static String undatedGrounds(Member m, Candidate c, List<Candidate> fits, double second) {
@@ -257,14 +257,12 @@ public final class EventGrouper {
             return null;
         }
         long agreeing = fits.stream().filter(Candidate::sameParticipants).count();
-        if (c.sameParticipants() && agreeing == 1 && (m.weekday != null || m.published != null)) {
+        long rivals = c.sameParticipantsAndPlace() ? fits.stream().filter(Candidate::sameParticipantsAndPlace).count() : agreeing;
+        if (c.sameParticipants() && rivals == 1 && (m.weekday != null || m.published != null)) {
             String when = m.weekday != null
                     ? "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " matches"
                     : "published " + m.published + ", within a week of " + g.date();
             return agreement(m, g) + ", " + when;
-        }
-        if (c.sameParticipantsAndPlace() && fits.stream().filter(Candidate::sameParticipantsAndPlace).count() == 1) {
-            return agreement(m, g) + ", the only event of these participants there";
         }
         if (c.similarity() >= JOIN_UNDATED && c.similarity() >= RATIO_UNDATED * second) {
             return (c.sameParticipants() ? agreement(m, g) + ", " : kindAndPlace(g)) + wordsInCommon(c)

@@ -85,7 +85,7 @@ public final class Officials {
         for (PhraseMatcher.Match<Lexicon.Entry> m : names.matchesIn(keys)) {
             people.put(m.label().category(), displayed.get(m.label().category()));
         }
-        Set<String> unresolved = new TreeSet<>();
+        Map<String, String> unresolved = new TreeMap<>();
         for (PhraseMatcher.Match<Lexicon.Entry> m : offices.matchesIn(keys)) {
             if (m.start() > 0 && SUBORDINATE.contains(keys.get(m.start() - 1))) {
                 continue;
@@ -95,10 +95,10 @@ public final class Officials {
             if (holder != null) {
                 people.put(holder, displayed.get(holder));
             } else {
-                unresolved.add(office);
+                unresolved.putIfAbsent(office, m.label().phrase()); // the office as roles.tsv words it
             }
         }
-        unresolved.removeIf(office -> people.keySet().stream().anyMatch(id -> officesOf.get(id).contains(office)));
+        unresolved.keySet().removeIf(office -> people.keySet().stream().anyMatch(id -> officesOf.get(id).contains(office)));
         Map<String, Set<String>> held = new TreeMap<>();
         people.keySet().forEach(id -> held.put(id, officesOf.get(id)));
         return new Participants(people, held, unresolved);

@@ -12,16 +12,16 @@ import java.util.TreeSet;
  *
  * @param people official id → displayed name
  * @param officesOf official id → every office the official held
- * @param offices offices named but not resolved to a person
+ * @param offices offices named but not resolved to a person → the phrase that named them
  */
-public record Participants(Map<String, String> people, Map<String, Set<String>> officesOf, Set<String> offices) {
+public record Participants(Map<String, String> people, Map<String, Set<String>> officesOf, Map<String, String> offices) {
 
-    public static final Participants NONE = new Participants(Map.of(), Map.of(), Set.of());
+    public static final Participants NONE = new Participants(Map.of(), Map.of(), Map.of());
 
     public Participants {
         people = Map.copyOf(people);
         officesOf = Map.copyOf(officesOf);
-        offices = Set.copyOf(offices);
+        offices = Map.copyOf(offices);
     }
 
     /** How many of the participants two reports have in common (an office matches its holder). */
@@ -33,8 +33,8 @@ public record Participants(Map<String, String> people, Map<String, Set<String>> 
             }
         }
         n += unresolvedMatches(this, other) + unresolvedMatches(other, this);
-        for (String office : offices) {
-            if (other.offices.contains(office)) {
+        for (String office : offices.keySet()) {
+            if (other.offices.containsKey(office)) {
                 n--; // counted from both sides above
             }
         }
@@ -43,8 +43,8 @@ public record Participants(Map<String, String> people, Map<String, Set<String>> 
 
     private static int unresolvedMatches(Participants a, Participants b) {
         int n = 0;
-        for (String office : a.offices) {
-            if (b.offices.contains(office) || b.officesOf.values().stream().anyMatch(o -> o.contains(office))) {
+        for (String office : a.offices.keySet()) {
+            if (b.offices.containsKey(office) || b.officesOf.values().stream().anyMatch(o -> o.contains(office))) {
                 n++;
             }
         }
@@ -77,16 +77,16 @@ public record Participants(Map<String, String> people, Map<String, Set<String>> 
         p.putAll(other.people);
         Map<String, Set<String>> o = new TreeMap<>(officesOf);
         o.putAll(other.officesOf);
-        Set<String> unresolved = new TreeSet<>(offices);
-        unresolved.addAll(other.offices);
-        unresolved.removeIf(office -> o.values().stream().anyMatch(held -> held.contains(office)));
+        Map<String, String> unresolved = new TreeMap<>(offices);
+        unresolved.putAll(other.offices);
+        unresolved.keySet().removeIf(office -> o.values().stream().anyMatch(held -> held.contains(office)));
         return new Participants(p, o, unresolved);
     }
 
     /** The names, for explanations: «لافروف، بومبيو». */
     public String names() {
         Set<String> all = new TreeSet<>(people.values());
-        offices.forEach(o -> all.add(o));
+        all.addAll(offices.values());
         return String.join("، ", all);
     }
 

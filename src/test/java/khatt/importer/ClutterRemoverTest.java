@@ -145,4 +145,38 @@ class ClutterRemoverTest {
                 """);
         assertThat(c.blocks()).extracting(Block::kind).containsExactly(Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH);
     }
+
+    @Test
+    void aReadAlsoPointerAtTheEndOfAParagraphGoesWithTheHeadlineAfterIt() {
+        CleanText c = clean("""
+                الوزيران يبحثان الأوضاع في المنطقة
+                بحث الوزيران في اتصال هاتفي اليوم الأوضاع في المنطقة وسبل خفض التصعيد. إقرأ أيضًا: انخفاض أسعار النفط في الأسواق العالمية
+                """);
+        assertThat(c.blocks()).extracting(Block::text)
+                .containsExactly("بحث الوزيران في اتصال هاتفي اليوم الأوضاع في المنطقة وسبل خفض التصعيد.");
+    }
+
+    @Test
+    void aFirstParagraphWrappedOverTwoLinesIsKeptWhole() {
+        CleanText c = clean("""
+                لافروف يدعو إلى حل سياسي بعد لقائه نظيره
+                السبت 10 أغسطس 2013
+                أعلن وزير الخارجية الروسي بعد لقائه نظيره الأمريكي في واشنطن
+                الجمعة أن البلدين متفقان على ضرورة عقد المؤتمر الدولي في أقرب وقت ممكن.
+                """);
+        assertThat(c.title()).isEqualTo("لافروف يدعو إلى حل سياسي بعد لقائه نظيره");
+        assertThat(c.blocks()).extracting(Block::text).containsExactly(
+                "أعلن وزير الخارجية الروسي بعد لقائه نظيره الأمريكي في واشنطن الجمعة أن البلدين متفقان على ضرورة عقد المؤتمر الدولي في أقرب وقت ممكن.");
+    }
+
+    @Test
+    void aLastParagraphCutShortIsStillAParagraphNotAHeading() {
+        CleanText c = clean("""
+                الوزيران يلتقيان في موسكو
+                التقى الوزيران في موسكو اليوم وبحثا العلاقات الثنائية بين البلدين والأوضاع في المنطقة.
+                يشار إلى أن آخر لقاء بين الوزيرين كان في كانون الثاني الماضي وبحثا خلاله تطورات الأوضاع في المنطقة وسبل تعزيز
+                """);
+        assertThat(c.blocks()).hasSize(2);
+        assertThat(c.blocks().get(1).kind()).isEqualTo(Block.Kind.PARAGRAPH);
+    }
 }
