@@ -44,6 +44,9 @@ public final class Places {
     }
 
     /** The gazetteer shipped with Khatt. */
+    /** The place of a phone call: never the city of the ministry that announced it. */
+    public static final String BY_PHONE = "عبر الهاتف";
+
     public static Places standard() {
         return STANDARD;
     }

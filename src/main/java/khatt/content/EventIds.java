@@ -6,7 +6,7 @@ import khatt.arabic.Places;
 /**
  * The one rule that names an event from its facts, used by the build for articles without an
  * {@code event} and by the importer for the events it makes: the date, then the place's slug
- * (the gazetteer's, else transliterated), or else the kind: {@code 2019-05-14-sochi},
+ * (the gazetteer's, else transliterated; a call has none), or else the kind: {@code 2019-05-14-sochi},
  * {@code 2020-07-13-call}.
  */
 public final class EventIds {
@@ -14,7 +14,7 @@ public final class EventIds {
     private EventIds() {}
 
     public static String derive(LocalDate date, String place, String kind) {
-        String slug = place == null ? "" : Places.standard().slugOf(place);
+        String slug = place == null || "call".equals(kind) ? "" : Places.standard().slugOf(place);
         return date + "-" + (!slug.isEmpty() ? slug : kind != null ? kind : "event");
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import khatt.arabic.Places;
 
 /**
  * The {@code import} pipeline: read each page, remove its clutter, extract what it tells, group
@@ -182,7 +183,8 @@ public final class Importer {
             title = ProvisionalTitle.of(x.body());
             review.add("no headline found: the title is the first sentence; write the headline as title");
         }
-        if (g.place() == null && !"call".equals(g.kind())) {
+        String place = "call".equals(g.kind()) ? Places.BY_PHONE : g.place();
+        if (place == null) {
             warnings.add("place unknown");
         }
         if (x.topics().isEmpty()) {
@@ -203,7 +205,7 @@ public final class Importer {
         }
         double confidence = 0.6 * g.dateConfidence()
                 + (g.kind() != null ? 0.15 : 0)
-                + (g.place() != null || "call".equals(g.kind()) ? 0.1 : 0)
+                + (place != null ? 0.1 : 0)
                 + (x.title() != null ? 0.1 : 0)
                 + (x.outlet() != null ? 0.05 : 0);
         if (x.warnings().contains(Extractor.CUT_OFF)) {
@@ -212,7 +214,7 @@ public final class Importer {
         confidence = Math.round(confidence * 100) / 100.0;
         double dateConfidence = g.date() == null ? 0 : Math.round(g.dateConfidence() * 100) / 100.0;
         return new ImportedArticle(x.file(), null, title, x.outlet(), x.published(), x.publishedText(), date,
-                g.date() == null ? null : g.dateEvidence(), dateConfidence, g.place(), g.kind(), x.topics(), g.event(),
+                g.date() == null ? null : g.dateEvidence(), dateConfidence, place, g.kind(), x.topics(), g.event(),
                 g.existingEvent(), g.reason(), confidence, x.body(), mentioned, x.sourceUrl(), warnings, review, null);
     }
 

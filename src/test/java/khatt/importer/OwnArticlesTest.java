@@ -26,8 +26,8 @@ class OwnArticlesTest {
             levantine-geneva.txt    | 2022-01-22 | 2022-01-21 | أمس الجمعة            | جنيف            | meeting          | 2022-01-21-geneva      | النهار العربي
             maghreb-algiers.txt     | 2022-05-11 | 2022-05-10 | أمس الثلاثاء          | الجزائر العاصمة | meeting          | 2022-05-10-algiers     | -
             gulf-moscow.txt         | 2021-03-14 | 2021-03-14 | اليوم الأحد           | موسكو           | meeting          | 2021-03-14-moscow      | كونا
-            egyptian-republished.txt| 2020-09-24 | 2020-09-22 | اليوم الثلاثاء        | -               | call             | 2020-09-22-call        | -
-            html-call.html          | 2022-07-29 | 2022-07-29 | اليوم الجمعة          | -               | call             | 2022-07-29-call        | الجزيرة نت
+            egyptian-republished.txt| 2020-09-24 | 2020-09-22 | اليوم الثلاثاء        | عبر الهاتف      | call             | 2020-09-22-call        | -
+            html-call.html          | 2022-07-29 | 2022-07-29 | اليوم الجمعة          | عبر الهاتف      | call             | 2022-07-29-call        | الجزيرة نت
             banner-summit.txt       | 2021-06-17 | 2021-06-16 | أمس الأربعاء          | جنيف            | summit           | 2021-06-16-geneva      | الشرق الأوسط
             moroccan-undated.txt    | -          | -          | -                     | موسكو           | meeting          | -                      | -
             """)

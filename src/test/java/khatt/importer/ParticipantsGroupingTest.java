@@ -100,7 +100,7 @@ class ParticipantsGroupingTest {
                 بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي مايك بومبيو في اتصال هاتفي اليوم الثلاثاء الأزمة السورية.
                 """);
         assertThat(a.get(1).event()).isEqualTo("2019-05-14-call");
-        assertThat(a.get(1).place()).isNull();
+        assertThat(a.get(1).place()).as("a call is placed by phone").isEqualTo("عبر الهاتف");
         assertThat(a.get(1).grouping()).contains("kind call is not meeting");
     }
 

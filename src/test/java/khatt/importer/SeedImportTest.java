@@ -50,7 +50,7 @@ class SeedImportTest {
         assertThat(a.get(4).get("outlet").asText()).isEqualTo("RT");
 
         // 003: the phone call of Monday 13 July 2020, published the 14th
-        assertArticle(a.get(3), "2020-07-13-call", "2020-07-13", null, "call");
+        assertArticle(a.get(3), "2020-07-13-call", "2020-07-13", "عبر الهاتف", "call");
         assertThat(a.get(3).get("published").asText()).isEqualTo("2020-07-14");
         assertThat(a.get(3).get("date_evidence").asText()).isEqualTo("اليوم الإثنين");
 
