@@ -238,7 +238,9 @@ public final class ShareCard {
     private static byte[] encode(BufferedImage image, String key) {
         int width = image.getWidth();
         int height = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
+        // The image's own pixels (0xRRGGBB, one row after another): getRGB converts each through the
+        // colour model, which took more time than drawing and compressing together.
+        int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
         byte[] raw = new byte[height * (1 + 3 * width)];
         int at = 0;
         for (int y = 0; y < height; y++) {
