@@ -109,9 +109,15 @@ public final class EventGrouper {
                     .max(Comparator.comparingInt((Member m) -> m.placeStrength)).orElse(null);
         }
 
+        /**
+         * The kind its articles name earliest in their leads; but when one says the event was a
+         * meeting and another a press conference, it was the meeting the press conference closed.
+         */
         String kind() {
-            return members.stream().filter(m -> m.kind != null).min(Comparator.comparingInt((Member m) -> m.kindRank))
+            String earliest = members.stream().filter(m -> m.kind != null).min(Comparator.comparingInt((Member m) -> m.kindRank))
                     .map(m -> m.kind).orElse(null);
+            boolean meeting = members.stream().anyMatch(m -> "meeting".equals(m.kind));
+            return "press-conference".equals(earliest) && meeting ? "meeting" : earliest;
         }
 
         Participants participants() {

@@ -146,13 +146,20 @@ public final class Extractor {
     /**
      * The kind is the first kind phrase of the lead, statements and interviews only when no event is
      * named there (the title only when the lead says nothing: a
-     * headline often says «لقاء» of a press conference). The place is a gazetteer city or venue: «في
+     * headline often says «لقاء» of a press conference). A press conference whose paragraph speaks of
+     * the talks it closed is reported as the meeting it was part of. The place is a gazetteer city or venue: «في
      * <city>» within a few words after the kind's phrase anywhere, else the dateline («واشنطن –»),
      * else «في <city>» in the lead. Phone calls have no place.
      */
+    /** Whether a paragraph names a meeting («مباحثات», «لقاء», «اجتماع» …) beside what it reports. */
+    private boolean speaksOfTalks(List<String> paragraphWords) {
+        return lexicon.kinds().matchesIn(paragraphWords).stream().anyMatch(m -> "meeting".equals(m.label().category()));
+    }
+
     KindAndPlace kindAndPlace(List<String> paragraphs, String title) {
         String kind = null;
         int kindRank = Integer.MAX_VALUE;
+        int kindParagraph = -1;
         List<List<String>> words = paragraphs.stream().map(ArabicText::matchKeys).toList();
         for (int tier = 0; tier < 2 && kind == null; tier++) {
             for (int i = 0; i < Math.min(LEAD, paragraphs.size()) && kind == null; i++) {
@@ -160,10 +167,15 @@ public final class Extractor {
                     if (REPORTED_KINDS.contains(m.label().category()) == (tier == 1)) {
                         kind = m.label().category();
                         kindRank = tier * 100_000 + i * 10_000 + m.start();
+                        kindParagraph = i;
                         break;
                     }
                 }
             }
+        }
+        String namedKind = kind; // the kind of the words the place follows
+        if ("press-conference".equals(kind) && speaksOfTalks(words.get(kindParagraph))) {
+            kind = "meeting"; // the press conference that closed a meeting: the event is the meeting
         }
         if (kind == null && title != null) {
             List<PhraseMatcher.Match<Lexicon.Entry>> ms = lexicon.kinds().matchesIn(title);
@@ -199,7 +211,7 @@ public final class Extractor {
                         nearest = km;
                     }
                 }
-                if (nearest != null && !nearest.label().category().equals(kind)) {
+                if (nearest != null && !nearest.label().category().equals(namedKind == null ? kind : namedKind)) {
                     continue; // the place of another event («على هامش قمة العشرين في أوساكا»)
                 }
                 int s = nearest != null ? 4 : 0;

@@ -1,6 +1,7 @@
 package khatt.model;
 
 import java.util.Map;
+import java.util.Set;
 
 /** The kinds of event Khatt knows by name; others are allowed and shown as written. */
 public final class EventKinds {
@@ -16,6 +17,14 @@ public final class EventKinds {
             "interview", "مقابلة");
 
     private EventKinds() {}
+
+    /**
+     * Whether two articles' kinds can describe one event: the same kind, or a meeting and the press
+     * conference that closed it (a report may name either).
+     */
+    public static boolean compatible(String a, String b) {
+        return a.equals(b) || Set.of(a, b).equals(Set.of("meeting", "press-conference"));
+    }
 
     public static boolean isKnown(String kind) {
         return kind != null && LABELS.containsKey(kind);

@@ -163,7 +163,7 @@ public final class TimelineBuilder {
                 diagnostics.add(Diagnostic.warning(article.file(), article.placeLine(),
                         "place '" + article.place() + "' contradicts " + where + " ('" + place + "')", "correct one of them"));
             }
-            if (article.kind() != null && kind != null && !article.kind().equals(kind)) {
+            if (article.kind() != null && kind != null && !EventKinds.compatible(article.kind(), kind)) {
                 diagnostics.add(Diagnostic.warning(article.file(), article.kindLine(),
                         "kind '" + article.kind() + "' contradicts " + where + " ('" + kind + "')", "correct one of them"));
             }

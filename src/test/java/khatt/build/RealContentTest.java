@@ -29,7 +29,7 @@ class RealContentTest {
         JsonNode events = new ObjectMapper().readTree(out.resolve("data/events.json").toFile());
         assertThat(ids(events, "id")).containsExactly("2019-05-14-sochi", "2019-12-10-washington", "2020-07-13-call");
         assertThat(ids(events, "date")).containsExactly("2019-05-14", "2019-12-10", "2020-07-13");
-        assertThat(ids(events, "kind")).containsExactly("meeting", "press-conference", "call");
+        assertThat(ids(events, "kind")).containsExactly("meeting", "meeting", "call");
         assertThat(events.get(0).get("place").asText()).isEqualTo("سوتشي");
         assertThat(events.get(1).get("place").asText()).isEqualTo("واشنطن");
         assertThat(events.get(2).get("place").isNull()).as("a phone call has no place").isTrue();

@@ -133,7 +133,19 @@ class ExtractorTest {
                 وكان الوزيران قد بحثا نتائج قمة في باريس حول التسوية الأوكرانية.
                 وقال الوزير الأميركي في مؤتمر صحافي مشترك مع نظيره في واشنطن إن بلاده سترد على أي تدخل.
                 """);
-        assertThat(x.kind()).isEqualTo("press-conference");
+        assertThat(x.kind()).as("the press conference closed the talks its paragraph names").isEqualTo("meeting");
+        assertThat(x.place()).isEqualTo("واشنطن");
+    }
+
+    @Test
+    void aPressConferenceAloneIsAPressConference() {
+        Extraction x = extract("""
+                الوزيران أمام الصحفيين
+                الثلاثاء ١٠ كانون الأول ٢٠١٩
+                عقد وزيرا الخارجية مؤتمرا صحفيا مشتركا في واشنطن أعلنا فيه موعد الجولة المقبلة.
+                وكانت المباحثات السابقة قد جرت في جنيف الشهر الماضي.
+                """);
+        assertThat(x.kind()).as("talks named only in another paragraph").isEqualTo("press-conference");
         assertThat(x.place()).isEqualTo("واشنطن");
     }
 

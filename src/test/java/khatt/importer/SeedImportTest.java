@@ -34,8 +34,8 @@ class SeedImportTest {
         assertThat(a).hasSize(5);
 
         // 000 and 001: the Washington press conference of 10 December 2019
-        assertArticle(a.get(0), "2019-12-10-washington", "2019-12-10", "واشنطن", "press-conference");
-        assertArticle(a.get(1), "2019-12-10-washington", "2019-12-10", "واشنطن", "press-conference");
+        assertArticle(a.get(0), "2019-12-10-washington", "2019-12-10", "واشنطن", "meeting");
+        assertArticle(a.get(1), "2019-12-10-washington", "2019-12-10", "واشنطن", "meeting");
         assertThat(a.get(0).get("published").asText()).isEqualTo("2019-12-10");
         assertThat(a.get(0).get("outlet").asText()).isEqualTo("ليبانون فايلز");
         assertThat(a.get(1).get("outlet").asText()).isEqualTo("RT + وكالات");
