@@ -403,7 +403,8 @@
   }
 
   /* When the range reaches past the events this page holds (the first page holds only the latest; a year
-     page its year), a line links to the year pages it covers, keeping the filters in their addresses. */
+     page its year; a long year's month page its month), a line links to the year pages it covers,
+     keeping the filters in their addresses. */
   function yearsElsewhere(note, span, search) {
     if (!note) { return; }
     note.textContent = "";
@@ -413,8 +414,10 @@
     var months = Array.prototype.map.call(document.querySelectorAll("li.event .when time"), function (t) {
       return t.getAttribute("datetime").substring(0, 7);
     }).sort();
-    var heldFrom = current ? yearOf(current) + "-01" : document.querySelector(".latest-line") && months.length ? months[0] : "0000-00";
-    var heldTo = current ? yearOf(current) + "-12" : "9999-12";
+    var monthPage = /\/(\d{4})\/(\d{2})\/(?:index\.html)?$/.exec(location.pathname);
+    var heldFrom = monthPage ? monthPage[1] + "-" + monthPage[2] : current ? yearOf(current) + "-01"
+      : document.querySelector(".latest-line") && months.length ? months[0] : "0000-00";
+    var heldTo = monthPage ? heldFrom : current ? yearOf(current) + "-12" : "9999-12";
     var links = Array.prototype.filter.call(document.querySelectorAll(".year-nav a"), function (a) {
       var year = yearOf(a);
       return year >= span.from.substring(0, 4) && year <= span.to.substring(0, 4) && (year + "-01" < heldFrom || year + "-12" > heldTo);
