@@ -370,7 +370,8 @@
     var years = select["from-year"].options;
     function set(end, value) {
       var parts = /^(\d{4})-(\d{2})$/.exec(value || "");
-      if (!parts || !select[end + "-year"].querySelector("option[value='" + parts[1] + "']")) { return false; }
+      if (!parts || !select[end + "-year"].querySelector("option[value='" + parts[1] + "']")
+        || !select[end + "-month"].querySelector("option[value='" + parts[2] + "']")) { return false; } /* e.g. ?from=2019-13 */
       select[end + "-year"].value = parts[1];
       select[end + "-month"].value = parts[2];
       return true;

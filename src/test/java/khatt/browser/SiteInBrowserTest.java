@@ -134,6 +134,10 @@ class SiteInBrowserTest {
         driver.findElement(By.cssSelector(".filter-status button")).sendKeys(org.openqa.selenium.Keys.ENTER);
         assertThat(visibleEvents()).containsExactly("2019-05-14-sochi", "2019-12-10-washington");
         assertThat(driver.getCurrentUrl()).doesNotContain("from=").doesNotContain("to=");
+
+        open("?from=2019-13&to=2019-12", 1366); // a month that does not exist leaves that end open
+        assertThat(chosen("from")).isEqualTo("2019-01");
+        assertThat(visibleEvents()).containsExactly("2019-05-14-sochi", "2019-12-10-washington");
     }
 
     private void choose(String end, String year, String month) {
