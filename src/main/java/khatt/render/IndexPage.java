@@ -13,5 +13,5 @@ import java.util.List;
  * @param earlier the page where the events before the latest are, null when the page shows every event
  */
 public record IndexPage(PageMeta meta, int eventCount, int articleCount, String counts, DateView first, DateView last,
-                        String chart, List<TopicChip> filters, List<YearLink> yearLinks, String latestLine,
+                        String chart, List<TopicChip> filters, DateRange range, List<YearLink> yearLinks, String latestLine,
                         Link earlier, List<YearGroup> years) {}

@@ -102,13 +102,20 @@ public final class Views {
         return new IndexPage(meta, events.size(), timeline.articleCount(), counts,
                 events.isEmpty() ? null : date(events.get(0).date()),
                 events.isEmpty() ? null : date(events.get(events.size() - 1).date()),
-                chart, filters(), yearLinks(paging, YEARS, "", 0), latestLine(latest.size(), events.size()),
+                chart, filters(), dateRange(paging), yearLinks(paging, YEARS, "", 0), latestLine(latest.size(), events.size()),
                 earlier(paging, YEARS, "", latest, events.size()), years(latest, ""));
     }
 
     /** The chips that filter a page of the whole timeline: the topics that have events. */
     private List<TopicChip> filters() {
         return timeline.topics().stream().filter(t -> !t.events().isEmpty()).map(t -> chips.get(t.id())).toList();
+    }
+
+    /** The years of a paged timeline and the months of the site's date style, for the date range control. */
+    private DateRange dateRange(TimelinePaging pages) {
+        return new DateRange(pages.years().stream().map(y -> new DateRange.Choice(String.valueOf(y.year()),
+                dates.digits(y.year()))).toList(), java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(m -> new DateRange.Choice((m < 10 ? "0" : "") + m, dates.month(m))).toList());
     }
 
     /** Says that a first page shows only the latest events; the {@link #earlier} link follows it. */
@@ -181,7 +188,7 @@ public final class Views {
                 yearLinks(pages, base, root, part.year()), List.of(),
                 previous == null ? null : new Link(root + base + previous.path(), partLabel(previous)),
                 next == null ? null : new Link(root + base + next.path(), partLabel(next)),
-                topic == null ? relativeChips(filters(), root) : List.of(), years(part.events(), root));
+                topic == null ? relativeChips(filters(), root) : List.of(), dateRange(pages), years(part.events(), root));
     }
 
     private YearPage splitYearPage(Topic topic, TimelinePaging pages, String base, TimelinePaging.Year year,
@@ -196,7 +203,7 @@ public final class Views {
                 + "، صفحة لكل شهر.", yearLinks(pages, base, root, year.year()), months,
                 before == null ? null : new Link(root + base + before.path(), "سنة " + dates.digits(before.year())),
                 after == null ? null : new Link(root + base + after.path(), "سنة " + dates.digits(after.year())),
-                List.of(), List.of());
+                List.of(), dateRange(pages), List.of());
     }
 
     private PageMeta pagedMeta(Topic topic, String heading, String path, String root, List<Event> events) {

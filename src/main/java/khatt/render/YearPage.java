@@ -10,7 +10,8 @@ import java.util.List;
  * @param yearLinks every year of that timeline, the page's own marked current
  * @param monthLinks the months of a split year, on its own page (else empty)
  * @param filters the topic chips that filter the page's events (empty on a topic's pages)
+ * @param range the choices of the date range control that goes with the filters
  */
 public record YearPage(PageMeta meta, Link up, String heading, String counts, List<YearLink> yearLinks,
-                       List<YearLink> monthLinks, Link previous, Link next, List<TopicChip> filters,
+                       List<YearLink> monthLinks, Link previous, Link next, List<TopicChip> filters, DateRange range,
                        List<YearGroup> years) {}

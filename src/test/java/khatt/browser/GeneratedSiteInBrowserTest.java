@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -99,6 +100,21 @@ class GeneratedSiteInBrowserTest {
         driver.findElement(By.cssSelector("svg.chart a[href='years/2020/05/#m-2020-05']")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("years/2020/05/#m-2020-05"));
         assertThat(driver.findElement(By.id("m-2020-05")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aDateRangeBeforeTheLatestEventsLinksToTheYearPagesItCovers() {
+        open("?from=2018-06&to=2019-03", 1366); // the first page holds only events of 2020
+        assertThat(driver.findElements(By.cssSelector("li.event")).stream().filter(WebElement::isDisplayed)).isEmpty();
+        List<String> links = driver.findElements(By.cssSelector(".range-elsewhere a")).stream().map(a -> a.getAttribute("href")).toList();
+        assertThat(links).containsExactly(site.baseUrl + "years/2018/?from=2018-06&to=2019-03", site.baseUrl + "years/2019/?from=2018-06&to=2019-03");
+
+        driver.findElement(By.cssSelector(".range-elsewhere a")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("years/2018/"));
+        List<String> months = driver.findElements(By.cssSelector("li.event")).stream().filter(WebElement::isDisplayed)
+                .map(e -> e.findElement(By.cssSelector(".when time")).getAttribute("datetime").substring(0, 7)).toList();
+        assertThat(months).isNotEmpty().allSatisfy(m -> assertThat(m).isBetween("2018-06", "2018-12"));
+        assertThat(driver.findElements(By.cssSelector(".range-elsewhere a"))).extracting(a -> a.getText()).containsExactly("٢٠١٩");
     }
 
     @Test

@@ -105,6 +105,50 @@ class SiteInBrowserTest {
         assertThat(driver.getCurrentUrl()).doesNotContain("topics=");
     }
 
+    @Test
+    void aDateRangeNarrowsTheTimelineWithTheTopicsAndTheAddressKeepsIt() {
+        open("", 1366);
+        choose("from", "2019", "06");
+        assertThat(visibleEvents()).containsExactly("2019-12-10-washington", "2020-07-13-call");
+        assertThat(driver.getCurrentUrl()).contains("from=2019-06").contains("to=2020-12");
+        assertThat(driver.findElement(By.cssSelector(".filter-status")).getText()).startsWith("يُعرض ٢ من ٣ حدثاً من ");
+        driver.findElement(By.cssSelector("button[data-topic='afghanistan']")).click(); // Sochi and the call
+        assertThat(visibleEvents()).containsExactly("2020-07-13-call");
+        assertThat(driver.findElement(By.cssSelector(".range-elsewhere")).isDisplayed())
+                .as("this page holds every event, so no year page is needed").isFalse();
+
+        open("?from=2019-06&to=2020-12&topics=afghanistan", 1366); // a shared address shows the same view
+        assertThat(visibleEvents()).containsExactly("2020-07-13-call");
+        assertThat(chosen("from")).isEqualTo("2019-06");
+        assertThat(chosen("to")).isEqualTo("2020-12");
+
+        open("years/2020/?from=2019-06&to=2020-12", 1366); // reaches before its year: it links to the year page
+        assertThat(visibleEvents()).containsExactly("2020-07-13-call");
+        WebElement year2019 = driver.findElement(By.cssSelector(".range-elsewhere a"));
+        assertThat(year2019.getText()).isEqualTo("٢٠١٩");
+        year2019.sendKeys(org.openqa.selenium.Keys.ENTER); // by keyboard
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("years/2019/"));
+        assertThat(visibleEvents()).containsExactly("2019-12-10-washington");
+        assertThat(chosen("from")).isEqualTo("2019-06");
+
+        driver.findElement(By.cssSelector(".filter-status button")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(visibleEvents()).containsExactly("2019-05-14-sochi", "2019-12-10-washington");
+        assertThat(driver.getCurrentUrl()).doesNotContain("from=").doesNotContain("to=");
+
+        open("?from=2019-13&to=2019-12", 1366); // a month that does not exist leaves that end open
+        assertThat(chosen("from")).isEqualTo("2019-01");
+        assertThat(visibleEvents()).containsExactly("2019-05-14-sochi", "2019-12-10-washington");
+    }
+
+    private void choose(String end, String year, String month) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(end + "-year"))).selectByValue(year);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(end + "-month"))).selectByValue(month);
+    }
+
+    private String chosen(String end) {
+        return driver.findElement(By.id(end + "-year")).getAttribute("value") + "-" + driver.findElement(By.id(end + "-month")).getAttribute("value");
+    }
+
     private List<String> visibleEvents() {
         List<String> ids = new ArrayList<>();
         for (WebElement li : driver.findElements(By.cssSelector("li.event"))) {

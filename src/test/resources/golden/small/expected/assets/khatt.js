@@ -284,15 +284,16 @@
     });
   }
 
-  /* ---- Topic filters on the timeline: combinable chips, kept in the address (?topics=a,b). ---- */
+  /* ---- Filters on the timeline: combinable topic chips and a from–to month range, kept in the address
+     (?topics=a,b&from=2019-05&to=2020-07) so that a shared link shows the same view. ---- */
   function setUpFilters() {
     var bar = document.querySelector("[data-filters]");
     if (!bar) { return; }
     var events = Array.prototype.slice.call(document.querySelectorAll("li.event"));
     var line = bar.querySelector(".filter-status");
+    var params = new URLSearchParams(location.search);
     var selected = {};
-    var fromUrl = new URLSearchParams(location.search).get("topics");
-    (fromUrl ? fromUrl.split(",") : []).forEach(function (t) { if (t) { selected[t] = true; } });
+    (params.get("topics") ? params.get("topics").split(",") : []).forEach(function (t) { if (t) { selected[t] = true; } });
     var buttons = [];
     Array.prototype.forEach.call(bar.querySelectorAll("a[data-topic]"), function (link) {
       var button = document.createElement("button");
@@ -311,13 +312,16 @@
       link.parentNode.replaceChild(button, link);
       buttons.push(button);
     });
+    var range = dateRange(bar, params, function () { apply(true); });
 
     function apply(remember) {
       var wanted = Object.keys(selected);
+      var span = range.span();
       var visible = 0;
       events.forEach(function (li) {
         var topics = (li.getAttribute("data-topics") || "").split(" ");
-        var ok = wanted.every(function (t) { return topics.indexOf(t) >= 0; });
+        var month = li.querySelector(".when time").getAttribute("datetime").substring(0, 7);
+        var ok = wanted.every(function (t) { return topics.indexOf(t) >= 0; }) && (!span || (month >= span.from && month <= span.to));
         li.hidden = !ok;
         if (ok) { visible++; }
       });
@@ -325,26 +329,114 @@
         section.hidden = !section.querySelector("li.event:not([hidden])");
       });
       line.textContent = "";
-      if (wanted.length) {
-        line.appendChild(document.createTextNode("يُعرض " + digits(visible) + " من " + digits(events.length) + " حدثاً تتناول كل الموضوعات المختارة. "));
+      if (wanted.length || span) {
+        line.appendChild(document.createTextNode("يُعرض " + digits(visible) + " من " + digits(events.length) + " حدثاً"
+          + (wanted.length ? " تتناول كل الموضوعات المختارة" : "") + (span ? " من " + span.fromLabel + " إلى " + span.toLabel : "") + ". "));
         var clear = document.createElement("button");
         clear.type = "button";
         clear.textContent = "إلغاء التصفية";
         clear.addEventListener("click", function () {
           selected = {};
           buttons.forEach(function (b) { b.setAttribute("aria-pressed", "false"); });
+          range.reset();
           apply(true);
         });
         line.appendChild(clear);
       }
+      var url = new URL(location.href);
+      if (wanted.length) { url.searchParams.set("topics", wanted.join(",")); } else { url.searchParams.delete("topics"); }
+      ["from", "to"].forEach(function (end) {
+        if (span) { url.searchParams.set(end, span[end]); } else { url.searchParams.delete(end); }
+      });
       if (remember) {
-        var url = new URL(location.href);
-        if (wanted.length) { url.searchParams.set("topics", wanted.join(",")); } else { url.searchParams.delete("topics"); }
         try { history.replaceState(null, "", url.pathname + url.search + url.hash); } catch (e) { /* file:// may refuse */ }
       }
+      range.elsewhere(span, url.search);
     }
-    if (Object.keys(selected).length) { apply(false); }
+    if (Object.keys(selected).length || range.span()) { apply(false); }
   }
+
+  /* The from–to month selects (hidden without the script: then the year list narrows by date). span() is
+     null while they cover every year, else the months from and to as YYYY-MM with their labels. */
+  function dateRange(bar, params, changed) {
+    var box = bar.querySelector("[data-date-range]");
+    var note = bar.querySelector(".range-elsewhere");
+    if (!box) { return { span: function () { return null; }, reset: function () {}, elsewhere: function () {} }; }
+    box.hidden = false;
+    var select = {};
+    ["from-month", "from-year", "to-month", "to-year"].forEach(function (name) {
+      select[name] = box.querySelector("[data-range=" + name + "]");
+    });
+    var years = select["from-year"].options;
+    function set(end, value) {
+      var parts = /^(\d{4})-(\d{2})$/.exec(value || "");
+      if (!parts || !select[end + "-year"].querySelector("option[value='" + parts[1] + "']")
+        || !select[end + "-month"].querySelector("option[value='" + parts[2] + "']")) { return false; } /* e.g. ?from=2019-13 */
+      select[end + "-year"].value = parts[1];
+      select[end + "-month"].value = parts[2];
+      return true;
+    }
+    function reset() {
+      set("from", years[0].value + "-01");
+      set("to", years[years.length - 1].value + "-12");
+    }
+    function value(end) { return select[end + "-year"].value + "-" + select[end + "-month"].value; }
+    function label(end) {
+      return select[end + "-month"].selectedOptions[0].textContent + " " + select[end + "-year"].selectedOptions[0].textContent;
+    }
+    reset();
+    set("from", params.get("from"));
+    set("to", params.get("to"));
+    Object.keys(select).forEach(function (name) {
+      select[name].addEventListener("change", function () {
+        if (value("from") > value("to")) { /* the reader moved one end past the other: they meet */
+          set(name.indexOf("from") === 0 ? "to" : "from", value(name.substring(0, name.indexOf("-"))));
+        }
+        changed();
+      });
+    });
+    function span() {
+      var from = value("from"), to = value("to");
+      if (from === years[0].value + "-01" && to === years[years.length - 1].value + "-12") { return null; }
+      return { from: from, to: to, fromLabel: label("from"), toLabel: label("to") };
+    }
+    return { span: span, reset: reset, elsewhere: function (s, search) { yearsElsewhere(note, s, search); } };
+  }
+
+  /* When the range reaches past the events this page holds (the first page holds only the latest; a year
+     page its year; a long year's month page its month), a line links to the year pages it covers,
+     keeping the filters in their addresses. */
+  function yearsElsewhere(note, span, search) {
+    if (!note) { return; }
+    note.textContent = "";
+    note.hidden = true;
+    if (!span) { return; }
+    var current = document.querySelector(".year-nav a[aria-current]");
+    var months = Array.prototype.map.call(document.querySelectorAll("li.event .when time"), function (t) {
+      return t.getAttribute("datetime").substring(0, 7);
+    }).sort();
+    var monthPage = /\/(\d{4})\/(\d{2})\/(?:index\.html)?$/.exec(location.pathname);
+    var heldFrom = monthPage ? monthPage[1] + "-" + monthPage[2] : current ? yearOf(current) + "-01"
+      : document.querySelector(".latest-line") && months.length ? months[0] : "0000-00";
+    var heldTo = monthPage ? heldFrom : current ? yearOf(current) + "-12" : "9999-12";
+    var links = Array.prototype.filter.call(document.querySelectorAll(".year-nav a"), function (a) {
+      var year = yearOf(a);
+      return year >= span.from.substring(0, 4) && year <= span.to.substring(0, 4) && (year + "-01" < heldFrom || year + "-12" > heldTo);
+    });
+    if (!links.length) { return; }
+    note.appendChild(document.createTextNode("بعض هذه المدة ليس في هذه الصفحة؛ أحداثها في صفحات السنوات: "));
+    links.forEach(function (a, i) {
+      var link = document.createElement("a");
+      link.href = a.getAttribute("href") + search;
+      link.textContent = a.textContent;
+      if (i > 0) { note.appendChild(document.createTextNode("، ")); }
+      note.appendChild(link);
+    });
+    note.appendChild(document.createTextNode("."));
+    note.hidden = false;
+  }
+
+  function yearOf(yearLink) { return (/(\d{4})\/(?:index\.html)?$/.exec(yearLink.getAttribute("href")) || ["", ""])[1]; }
 
   /* ---- Copy the citation ---- */
   function setUpCopy() {
