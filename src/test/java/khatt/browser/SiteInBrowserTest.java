@@ -111,7 +111,7 @@ class SiteInBrowserTest {
         choose("from", "2019", "06");
         assertThat(visibleEvents()).containsExactly("2019-12-10-washington", "2020-07-13-call");
         assertThat(driver.getCurrentUrl()).contains("from=2019-06").contains("to=2020-12");
-        assertThat(driver.findElement(By.cssSelector(".filter-status")).getText()).startsWith("يُعرض ٢ من ٣ حدثاً من ");
+        assertThat(driver.findElement(By.cssSelector(".filter-status")).getText()).startsWith("يُعرض ٢ من ٣ أحداث من ");
         driver.findElement(By.cssSelector("button[data-topic='afghanistan']")).click(); // Sochi and the call
         assertThat(visibleEvents()).containsExactly("2020-07-13-call");
         assertThat(driver.findElement(By.cssSelector(".range-elsewhere")).isDisplayed())

@@ -175,6 +175,15 @@
   /* Numbers as the site writes its dates: Arabic-Indic unless site.yaml says digits: western. */
   var westernDigits = document.body && document.body.getAttribute("data-digits") === "western";
 
+  /* The noun after a count, as Arabic agrees it with the number: ٣ أحداث، ١١ حدثاً، ١٠٠ حدث. */
+  function eventsNoun(n) {
+    var r = n % 100;
+    if (n === 2) { return "حدثين"; }
+    if (r >= 3 && r <= 10) { return "أحداث"; }
+    if (r >= 11) { return "حدثاً"; }
+    return "حدث";
+  }
+
   function digits(n) {
     if (westernDigits) { return String(n); }
     return String(n).replace(/[0-9]/g, function (d) { return String.fromCharCode(0x660 + Number(d)); });
@@ -330,7 +339,7 @@
       });
       line.textContent = "";
       if (wanted.length || span) {
-        line.appendChild(document.createTextNode("يُعرض " + digits(visible) + " من " + digits(events.length) + " حدثاً"
+        line.appendChild(document.createTextNode("يُعرض " + digits(visible) + " من " + digits(events.length) + " " + eventsNoun(events.length)
           + (wanted.length ? " تتناول كل الموضوعات المختارة" : "") + (span ? " من " + span.fromLabel + " إلى " + span.toLabel : "") + ". "));
         var clear = document.createElement("button");
         clear.type = "button";
