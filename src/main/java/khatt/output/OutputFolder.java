@@ -26,7 +26,7 @@ public final class OutputFolder {
      */
     public static Optional<String> refusal(Path out, Path content, Path templates, Path workingDir) throws IOException {
         Path target = real(out);
-        Optional<String> clash = clash(target, real(workingDir), "the folder Khatt is run from")
+        Optional<String> clash = clash(target, real(workingDir), "the folder Khatt is run from", true)
                 .or(() -> clashWithFolder(target, content, "content"))
                 .or(() -> clashWithFolder(target, templates, "templates"));
         if (clash.isPresent()) {
@@ -38,7 +38,7 @@ public final class OutputFolder {
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of("it is not a folder");
         }
-        if (Files.isDirectory(target) && !Files.isRegularFile(target.resolve(STAMP)) && !isEmpty(target)) {
+        if (Files.isDirectory(target) && !mayReplace(target)) {
             return Optional.of("it is not empty and Khatt did not make it (it has no " + STAMP + " file)");
         }
         return Optional.empty();
@@ -49,20 +49,21 @@ public final class OutputFolder {
             return Optional.empty();
         }
         try {
-            return clash(target, real(folder), "the " + name + " folder");
+            return clash(target, real(folder), "the " + name + " folder", false);
         } catch (IOException e) {
             return Optional.of("cannot resolve the " + name + " folder: " + e.getMessage());
         }
     }
 
-    private static Optional<String> clash(Path target, Path folder, String name) {
+    /** {@code mayLieInside}: whether the output may be a folder inside {@code folder} (as site-output/ in the project). */
+    private static Optional<String> clash(Path target, Path folder, String name, boolean mayLieInside) {
         if (target.equals(folder)) {
             return Optional.of("it is " + name);
         }
         if (folder.startsWith(target)) {
             return Optional.of("it contains " + name);
         }
-        if (target.startsWith(folder) && !name.startsWith("the folder Khatt")) {
+        if (target.startsWith(folder) && !mayLieInside) {
             return Optional.of("it lies inside " + name);
         }
         return Optional.empty();
@@ -81,7 +82,14 @@ public final class OutputFolder {
         return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
     }
 
-    private static boolean isEmpty(Path folder) throws IOException {
+    /** Whether a build may replace {@code folder}: it is empty, or Khatt made it. */
+    static boolean mayReplace(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (Files.isRegularFile(folder.resolve(STAMP))) {
+            return true;
+        }
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
         }

@@ -99,7 +99,7 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     public void commit() throws IOException {
         Path old = null;
         if (Files.exists(target)) {
-            if (!Files.isRegularFile(target.resolve(OutputFolder.STAMP)) && !isEmptyFolder(target)) {
+            if (!OutputFolder.mayReplace(target)) {
                 throw new IOException(target + " is not empty and was not made by Khatt; it was left as it was");
             }
             old = newSibling(OLD);
@@ -118,15 +118,6 @@ public final class StagedOutput implements PageSink, AutoCloseable {
     public void close() throws IOException {
         if (!committed) {
             deleteTree(staging);
-        }
-    }
-
-    private static boolean isEmptyFolder(Path folder) throws IOException {
-        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (var entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
         }
     }
 
