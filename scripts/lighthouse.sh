@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# Lighthouse (npm) on one page of each kind of the seed site, mobile preset, driving Debian's Chromium.
+# Lighthouse (npm) on one page of each kind of a site, mobile preset, driving Debian's Chromium.
 # Builds the site for a loopback address, serves it, writes target/lighthouse/<kind>.json and prints
 # the four category scores. Not part of the test command: run it by hand after changing templates.
-#   scripts/lighthouse.sh            (needs node/npm, chromium, python3 and target/khatt.jar)
+#   scripts/lighthouse.sh [PROJECT_DIR]   (default: this repository's seed site; a folder with its own
+#                                          content/, such as a make_corpus.py corpus, is built instead)
+# Needs node/npm, chromium, python3 and target/khatt.jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+repo=$PWD
+project=$(cd "${1:-.}" && pwd)
 port=${LIGHTHOUSE_PORT:-8765}
 tools=${LIGHTHOUSE_TOOLS:-target/lighthouse-tools}
 out=target/lighthouse
@@ -13,14 +17,20 @@ if [ ! -x "$tools/node_modules/.bin/lighthouse" ]; then
   mkdir -p "$tools"
   (cd "$tools" && npm install --silent --no-audit --no-fund lighthouse@13.5.0)
 fi
-java -jar target/khatt.jar build --out "$site" --base-url "http://127.0.0.1:$port/" >/dev/null
+rm -rf "$site"
+(cd "$project" && java -jar "$repo/target/khatt.jar" build --out "$repo/$site" --base-url "http://127.0.0.1:$port/" >/dev/null)
 mkdir -p "$out"
 python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >/dev/null 2>&1 &
 server=$!
-trap 'kill "$server"' EXIT
 sleep 1
-declare -A pages=([index]="" [topics]="topics/" [topic]="topics/syria/" [event]="events/2019-05-14-sochi/" [not-found]="404.html")
-for kind in index topics topic event not-found; do
+kill -0 "$server" 2>/dev/null || { echo "port $port is taken: set LIGHTHOUSE_PORT to a free one" >&2; exit 1; }
+trap 'kill "$server"' EXIT
+# The first page of each kind that this site has (paged sites have year pages).
+first() { (cd "$site" && ls -d $1 2>/dev/null | sort | head -n 1); }
+declare -A pages=([index]="" [topics]="topics/" [topic]="$(first 'topics/*/')" [event]="$(first 'events/*/')"
+                  [year]="$(first 'years/*/')" [not-found]="404.html")
+for kind in index year topics topic event not-found; do
+  [ "$kind" != year ] || [ -n "${pages[year]}" ] || continue
   CHROME_PATH=/usr/bin/chromium "$tools/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/${pages[$kind]}" \
     --quiet --output=json --output-path="$out/$kind.json" \
     --only-categories=performance,accessibility,best-practices,seo \
