@@ -9,10 +9,8 @@ import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,7 +36,7 @@ public final class ShareCard {
     public static final int WIDTH = 1200;
     public static final int HEIGHT = 630;
     /** Changes whenever the drawing changes, so that older cards are drawn again. */
-    private static final String DESIGN = "1";
+    private static final String DESIGN = "2";
     private static final String KEY_CHUNK = "khatt-card";
 
     private static final Font NASKH = font("naskh-400.ttf");
@@ -207,7 +205,7 @@ public final class ShareCard {
 
     /** The key a card's PNG carries, or null when it carries none (or is no PNG). */
     public static String keyOf(byte[] png) {
-        if (png.length < 8 || !java.util.Arrays.equals(png, 0, 8, SIGNATURE, 0, 8)) {
+        if (png.length < 8 || !java.util.Arrays.equals(png, 0, 8, PalettePng.SIGNATURE, 0, 8)) {
             return null;
         }
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(png, 8, png.length - 8);
@@ -229,60 +227,27 @@ public final class ShareCard {
         return null;
     }
 
-    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-
     /**
-     * A plain PNG encoder: 8-bit RGB, every row filtered «Sub», deflated at the fastest level. Flat
-     * colours and text compress well so, and ImageIO's adaptive writer took ten times as long.
+     * The card's palette: the paper, the rule, and the anti-aliased edges of each ink on the paper
+     * in 64 steps; any pixel outside it (a fallback glyph's edge) takes its nearest colour.
      */
-    private static byte[] encode(BufferedImage image, String key) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        // The image's own pixels (0xRRGGBB, one row after another): getRGB converts each through the
-        // colour model, which took more time than drawing and compressing together.
-        int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        byte[] raw = new byte[height * (1 + 3 * width)];
-        int at = 0;
-        for (int y = 0; y < height; y++) {
-            raw[at++] = 1; // Sub: each byte minus the same colour's byte of the pixel to its left
-            int left = 0;
-            for (int x = 0; x < width; x++) {
-                int rgb = pixels[y * width + x];
-                raw[at++] = (byte) ((rgb >> 16) - (left >> 16));
-                raw[at++] = (byte) ((rgb >> 8) - (left >> 8));
-                raw[at++] = (byte) (rgb - left);
-                left = rgb;
+    private static final int[] PALETTE = palette();
+
+    private static int[] palette() {
+        java.util.stream.IntStream.Builder colours = java.util.stream.IntStream.builder();
+        colours.add(RULE.getRGB() & 0xffffff);
+        for (Color ink : List.of(INK, MUTED, ACCENT)) {
+            for (int c : PalettePng.ramp(PAPER.getRGB() & 0xffffff, ink.getRGB() & 0xffffff, 64)) {
+                colours.add(c);
             }
         }
-        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
-        ByteArrayOutputStream idat = new ByteArrayOutputStream(raw.length / 8);
-        try (java.util.zip.DeflaterOutputStream out = new java.util.zip.DeflaterOutputStream(idat, deflater, 64 * 1024)) {
-            out.write(raw);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deflater.end();
-        }
-        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
-        ByteArrayOutputStream png = new ByteArrayOutputStream(idat.size() + 128);
-        png.writeBytes(SIGNATURE);
-        chunk(png, "IHDR", header.array());
-        chunk(png, "tEXt", (KEY_CHUNK + "\0" + key).getBytes(StandardCharsets.ISO_8859_1));
-        chunk(png, "IDAT", idat.toByteArray());
-        chunk(png, "IEND", new byte[0]);
-        return png.toByteArray();
+        return colours.build().distinct().toArray();
     }
 
-    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
-        byte[] name = type.getBytes(StandardCharsets.ISO_8859_1);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        crc.update(name);
-        crc.update(data);
-        png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
-        png.writeBytes(name);
-        png.writeBytes(data);
-        png.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    private static byte[] encode(BufferedImage image, String key) {
+        // the image's own pixels: getRGB converts each through the colour model, slower than the rest together
+        int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        return PalettePng.encode(pixels, image.getWidth(), image.getHeight(), PALETTE, KEY_CHUNK, key);
     }
 
     private static Font font(String file) {

@@ -1,0 +1,182 @@
+package khatt.render.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+
+/**
+ * A PNG encoder for flat-coloured pictures: every pixel becomes the nearest colour of a palette of
+ * at most 256, written as one byte, rows unfiltered, deflated at the fastest level. A third of the
+ * bytes of 24-bit RGB to compress, which is most of the cost of a share card.
+ */
+final class PalettePng {
+
+    static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+
+    private PalettePng() {}
+
+    /**
+     * The PNG of {@code pixels} (0xRRGGBB, row after row), each mapped to its nearest colour of
+     * {@code palette}, with one {@code tEXt} chunk {@code keyword}/{@code text}.
+     */
+    static byte[] encode(int[] pixels, int width, int height, int[] palette, String keyword, String text) {
+        if (palette.length == 0 || palette.length > 256) {
+            throw new IllegalArgumentException("a PNG palette has 1 to 256 colours, not " + palette.length);
+        }
+        byte[] raw = indices(pixels, width, height, palette);
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 3).put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteArrayOutputStream png = new ByteArrayOutputStream(raw.length / 10);
+        png.writeBytes(SIGNATURE);
+        chunk(png, "IHDR", header.array());
+        chunk(png, "PLTE", rgbTriples(palette));
+        chunk(png, "tEXt", (keyword + "\0" + text).getBytes(StandardCharsets.ISO_8859_1));
+        chunk(png, "IDAT", deflate(raw));
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    /** Each row: filter byte 0 (none), then one palette index per pixel. */
+    private static byte[] indices(int[] pixels, int width, int height, int[] palette) {
+        NearestColours nearest = new NearestColours(palette);
+        byte[] raw = new byte[height * (1 + width)];
+        int at = 0;
+        int last = -1;
+        byte lastIndex = 0;
+        for (int y = 0; y < height; y++) {
+            raw[at++] = 0;
+            for (int x = 0, row = y * width; x < width; x++) {
+                int rgb = pixels[row + x] & 0xffffff;
+                if (rgb != last) { // most of a card is runs of one colour
+                    last = rgb;
+                    lastIndex = nearest.indexOf(rgb);
+                }
+                raw[at++] = lastIndex;
+            }
+        }
+        return raw;
+    }
+
+    /** Each colour's nearest palette index, remembered in an open-addressing table: a card has a few hundred colours. */
+    private static final class NearestColours {
+        private final int[] palette;
+        private int[] colours = new int[1024];
+        private byte[] indices = new byte[1024];
+        private int size;
+
+        NearestColours(int[] palette) {
+            this.palette = palette;
+            java.util.Arrays.fill(colours, -1);
+        }
+
+        byte indexOf(int rgb) {
+            int mask = colours.length - 1;
+            for (int slot = (rgb * 0x9E3779B1) >>> 16 & mask; ; slot = (slot + 1) & mask) {
+                if (colours[slot] == rgb) {
+                    return indices[slot];
+                }
+                if (colours[slot] == -1) {
+                    byte index = (byte) nearestIndex(rgb, palette);
+                    put(slot, rgb, index);
+                    return index;
+                }
+            }
+        }
+
+        private void put(int slot, int rgb, byte index) {
+            colours[slot] = rgb;
+            indices[slot] = index;
+            if (++size * 2 > colours.length) {
+                int[] oldColours = colours;
+                byte[] oldIndices = indices;
+                colours = new int[oldColours.length * 2];
+                indices = new byte[colours.length];
+                java.util.Arrays.fill(colours, -1);
+                size = 0;
+                for (int i = 0; i < oldColours.length; i++) {
+                    if (oldColours[i] != -1) {
+                        int mask = colours.length - 1;
+                        int s = (oldColours[i] * 0x9E3779B1) >>> 16 & mask;
+                        while (colours[s] != -1) {
+                            s = (s + 1) & mask;
+                        }
+                        colours[s] = oldColours[i];
+                        indices[s] = oldIndices[i];
+                        size++;
+                    }
+                }
+            }
+        }
+    }
+
+    private static int nearestIndex(int rgb, int[] palette) {
+        int best = 0;
+        long bestDistance = Long.MAX_VALUE;
+        for (int i = 0; i < palette.length; i++) {
+            int dr = (rgb >> 16 & 0xff) - (palette[i] >> 16 & 0xff);
+            int dg = (rgb >> 8 & 0xff) - (palette[i] >> 8 & 0xff);
+            int db = (rgb & 0xff) - (palette[i] & 0xff);
+            long distance = (long) dr * dr + (long) dg * dg + (long) db * db;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static byte[] rgbTriples(int[] palette) {
+        byte[] out = new byte[palette.length * 3];
+        for (int i = 0; i < palette.length; i++) {
+            out[3 * i] = (byte) (palette[i] >> 16);
+            out[3 * i + 1] = (byte) (palette[i] >> 8);
+            out[3 * i + 2] = (byte) palette[i];
+        }
+        return out;
+    }
+
+    private static byte[] deflate(byte[] raw) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        ByteArrayOutputStream idat = new ByteArrayOutputStream(raw.length / 8);
+        try (DeflaterOutputStream out = new DeflaterOutputStream(idat, deflater, 64 * 1024)) {
+            out.write(raw);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deflater.end();
+        }
+        return idat.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] name = type.getBytes(StandardCharsets.ISO_8859_1);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(name);
+        png.writeBytes(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /** The colours from {@code from} to {@code to} in {@code steps} even steps, both ends included. */
+    static int[] ramp(int from, int to, int steps) {
+        int[] out = new int[steps];
+        for (int i = 0; i < steps; i++) {
+            int r = mix(from >> 16 & 0xff, to >> 16 & 0xff, i, steps - 1);
+            int g = mix(from >> 8 & 0xff, to >> 8 & 0xff, i, steps - 1);
+            int b = mix(from & 0xff, to & 0xff, i, steps - 1);
+            out[i] = r << 16 | g << 8 | b;
+        }
+        return out;
+    }
+
+    private static int mix(int a, int b, int i, int n) {
+        return Math.round(a + (b - a) * (float) i / n);
+    }
+}
