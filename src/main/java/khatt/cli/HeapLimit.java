@@ -22,12 +22,18 @@ final class HeapLimit {
     static final String MAX_HEAP = "-Xmx600m";
     private static final long LIMIT_BYTES = 600L << 20;
     private static final Set<String> WHOLE_SITE_COMMANDS = Set.of("build", "check", "serve");
+    /**
+     * Below this many articles a site cannot come near the limit, and a second JVM would double its
+     * start-up, most of a small site's build.
+     */
+    static final int SMALL_SITE = 1_000;
 
     private HeapLimit() {}
 
     /** Runs the command in a child JVM with a heap limit when it needs one; the child's exit code, or empty. */
     static Optional<Integer> runLimited(String[] args) {
-        if (args.length == 0 || !WHOLE_SITE_COMMANDS.contains(args[0]) || Runtime.getRuntime().maxMemory() <= LIMIT_BYTES) {
+        if (args.length == 0 || !WHOLE_SITE_COMMANDS.contains(args[0]) || Runtime.getRuntime().maxMemory() <= LIMIT_BYTES
+                || isSmall(contentFolder(args))) {
             return Optional.empty();
         }
         List<String> jvmArgs = ManagementFactory.getRuntimeMXBean().getInputArguments();
@@ -56,6 +62,37 @@ final class HeapLimit {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(130);
+        }
+    }
+
+    /** The content folder the arguments name ({@code --content DIR} or {@code --content=DIR}), else {@code content}. */
+    static Path contentFolder(String[] args) {
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--content") && i + 1 < args.length) {
+                return pathOr(args[i + 1]);
+            }
+            if (args[i].startsWith("--content=")) {
+                return pathOr(args[i].substring("--content=".length()));
+            }
+        }
+        return Path.of("content");
+    }
+
+    /** The path, or the default folder when it is no path at all (the command then says so). */
+    private static Path pathOr(String text) {
+        try {
+            return Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            return Path.of("content");
+        }
+    }
+
+    /** Whether {@code content} holds fewer than {@link #SMALL_SITE} article files; a folder that cannot be read counts as small. */
+    static boolean isSmall(Path content) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(content.resolve("articles"))) {
+            return files.filter(f -> f.toString().endsWith(".md")).limit(SMALL_SITE).count() < SMALL_SITE;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return true;
         }
     }
 

@@ -2,8 +2,12 @@ package khatt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** When Khatt runs itself again with a heap limit, and when it leaves the JVM as it was started. */
 class HeapLimitTest {
@@ -22,5 +26,25 @@ class HeapLimitTest {
         assertThat(HeapLimit.runLimited(new String[] {})).isEmpty();
         // The tests run from classes, not from the jar: nothing to run again, so the build runs here.
         assertThat(HeapLimit.runLimited(new String[] {"build", "--content", "content"})).isEmpty();
+    }
+
+    @Test
+    void theContentFolderIsReadFromTheArguments() {
+        assertThat(HeapLimit.contentFolder(new String[] {"build", "--out", "x"})).isEqualTo(Path.of("content"));
+        assertThat(HeapLimit.contentFolder(new String[] {"build", "--content", "site/content"})).isEqualTo(Path.of("site/content"));
+        assertThat(HeapLimit.contentFolder(new String[] {"check", "--content=other"})).isEqualTo(Path.of("other"));
+    }
+
+    @Test
+    void onlyALargeSiteNeedsTheLimit(@TempDir Path dir) throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("articles/2019"));
+        for (int i = 0; i < HeapLimit.SMALL_SITE - 1; i++) {
+            Files.createFile(articles.resolve(i + ".md"));
+        }
+        Files.createFile(articles.resolve("notes.txt"));
+        assertThat(HeapLimit.isSmall(dir)).isTrue();
+        Files.createFile(articles.resolve("last.md"));
+        assertThat(HeapLimit.isSmall(dir)).isFalse();
+        assertThat(HeapLimit.isSmall(dir.resolve("missing"))).isTrue();
     }
 }
