@@ -26,7 +26,7 @@ final class HeapLimit {
      * Below this many articles a site cannot come near the limit, and a second JVM would double its
      * start-up, most of a small site's build.
      */
-    static final int SMALL_SITE = 1_000;
+    static final int SMALL_SITE = 200;
 
     private HeapLimit() {}
 
