@@ -93,7 +93,7 @@ public record ArticleScaffold(String title, LocalDate date, String event, String
         return file;
     }
 
-    private static void line(StringBuilder text, String key, String value, boolean quoted) {
+    static void line(StringBuilder text, String key, String value, boolean quoted) {
         if (value != null && !value.isBlank()) {
             text.append(key).append(": ").append(quoted ? quote(value) : value).append('\n');
         }

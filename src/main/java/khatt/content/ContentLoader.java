@@ -153,6 +153,23 @@ public final class ContentLoader {
         return topics;
     }
 
+    /** The curated events of a content folder, by id, read as the build reads them; problems go to {@code diagnostics}. */
+    public static java.util.SortedMap<String, EventFacts> readEvents(Path contentDir, Diagnostics diagnostics) {
+        java.util.SortedMap<String, EventFacts> events = new java.util.TreeMap<>();
+        for (Path file : listFiles(contentDir, contentDir.resolve("events"), ".yaml", diagnostics)) {
+            EventFacts event = readEvent(file, diagnostics);
+            if (event != null) {
+                events.put(event.id(), event);
+            }
+        }
+        return events;
+    }
+
+    /** The article files of a content folder, as the build lists them (links out of it skipped, with a warning). */
+    public static List<Path> articleFiles(Path contentDir, Diagnostics diagnostics) {
+        return listFiles(contentDir, contentDir.resolve("articles"), ".md", diagnostics);
+    }
+
     /** One {@code events/<id>.yaml} file, or null when it cannot be read. */
     static EventFacts readEvent(Path file, Diagnostics diagnostics) {
         String id = stem(file);

@@ -75,7 +75,7 @@ public final class ContentSnapshot {
         }
         ArticleReader reader = loader.articleReader(topics.value());
         SortedMap<String, Read<ArticleSource>> articles = new TreeMap<>();
-        List<Path> files = ContentLoader.listFiles(dir, dir.resolve("articles"), ".md", listing);
+        List<Path> files = ContentLoader.articleFiles(dir, listing);
         List<Read<ArticleSource>> read = files.parallelStream()
                 .map(file -> Read.article(file, reader)).toList();
         for (int i = 0; i < files.size(); i++) {

@@ -1,12 +1,6 @@
 package khatt.importer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -15,35 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes article files (made by {@link khatt.content.ArticleScaffold}) and event files (YAML by Jackson),
+ * Writes article files (made by {@link khatt.content.ArticleScaffold}) and event files ({@link khatt.content.EventFacts#text()}),
  * atomically: a temporary file in the same directory, then a rename. Never replaces a file unless
  * told to.
  */
 public final class ArticleFileWriter {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .disable(YAMLGenerator.Feature.SPLIT_LINES));
-
     private ArticleFileWriter() {}
-
-    /** The event file's text: the curated facts, as far as the import knows them. */
-    public static String eventText(ObjectNode event) {
-        return yaml(event);
-    }
-
-    static String yaml(JsonNode node) {
-        try {
-            String s = YAML.writeValueAsString(node);
-            return s.endsWith("\n") ? s : s + "\n";
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static ObjectMapper mapper() {
-        return YAML;
-    }
 
     /**
      * Writes {@code text} to {@code target} atomically. Without {@code replace}, an existing file is

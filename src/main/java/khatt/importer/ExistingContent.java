@@ -1,8 +1,5 @@
 package khatt.importer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,18 +8,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
+import khatt.content.ContentLoader;
+import khatt.content.EventFacts;
 import khatt.content.FrontMatter;
 import khatt.content.YamlNode;
 import khatt.content.YamlReader;
+import khatt.diag.Diagnostic;
+import khatt.diag.Diagnostics;
 
 /**
- * What {@code content/} already holds (every article file's path, readable or not), as far as importing needs it: each article's event, date,
- * place, kind, address and words, and the curated events. Read with Jackson directly; unreadable
- * files are skipped with a warning (checking them is the build's job).
+ * What {@code content/} already holds, read with the build's own readers: every article file's path
+ * (readable or not) and, as far as importing needs it, each article's event, date, place, kind,
+ * address and words (drafts included), and the curated events. Unreadable articles are skipped with
+ * a warning (checking them is the build's job).
  */
-public record ExistingContent(List<Article> articles, List<String> files, Map<String, JsonNode> events,
+public record ExistingContent(List<Article> articles, List<String> files, Map<String, EventFacts> events,
         List<String> warnings) {
 
     public ExistingContent {
@@ -38,44 +38,33 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
 
     public static final ExistingContent EMPTY = new ExistingContent(List.of(), List.of(), Map.of(), List.of());
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     public static ExistingContent read(Path content) throws IOException {
         List<Article> articles = new ArrayList<>();
         List<String> paths = new ArrayList<>();
-        Map<String, JsonNode> events = new TreeMap<>();
         List<String> warnings = new ArrayList<>();
-        Path articlesDir = content.resolve("articles");
-        if (Files.isDirectory(articlesDir)) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(articlesDir)) {
-                files = walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
-            }
-            for (Path f : files) {
-                String rel = content.relativize(f).toString().replace('\\', '/');
-                paths.add(rel);
-                try {
-                    articles.add(parseArticle(rel, Files.readString(f, StandardCharsets.UTF_8)));
-                } catch (IOException | RuntimeException e) {
-                    warnings.add(rel + ": skipped, front matter unreadable: " + e.getMessage());
-                }
+        Diagnostics listing = new Diagnostics();
+        for (Path f : ContentLoader.articleFiles(content, listing)) {
+            String rel = content.relativize(f).toString().replace('\\', '/');
+            paths.add(rel);
+            try {
+                articles.add(parseArticle(rel, Files.readString(f, StandardCharsets.UTF_8)));
+            } catch (IOException | RuntimeException e) {
+                warnings.add(rel + ": skipped, front matter unreadable: " + e.getMessage());
             }
         }
-        Path eventsDir = content.resolve("events");
-        if (Files.isDirectory(eventsDir)) {
-            try (Stream<Path> list = Files.list(eventsDir)) {
-                for (Path f : list.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) { // as the build reads them
-                    String name = f.getFileName().toString();
-                    try {
-                        JsonNode node = YAML.readTree(f.toFile());
-                        events.put(name.substring(0, name.lastIndexOf('.')), node == null ? YAML.createObjectNode() : node);
-                    } catch (IOException e) {
-                        warnings.add("events/" + name + ": skipped, unreadable: " + e.getMessage());
-                    }
-                }
-            }
+        Map<String, EventFacts> events = ContentLoader.readEvents(content, listing);
+        for (Diagnostic d : listing.sorted()) {
+            warnings.add(relative(content, d.file()) + (d.line() > 0 ? ":" + d.line() : "") + ": " + d.message());
         }
         return new ExistingContent(articles, paths, events, warnings);
+    }
+
+    private static String relative(Path content, Path file) {
+        try {
+            return content.relativize(file).toString().replace('\\', '/');
+        } catch (IllegalArgumentException e) {
+            return file.toString();
+        }
     }
 
     /**
@@ -126,22 +115,14 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
         return (title == null ? "" : title + "\n") + String.join("\n", paragraphs);
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
-    }
-
     /** These articles as grouping members, events' curated facts filling what articles leave out. */
     List<EventGrouper.Existing> forGrouping(Lexicon lexicon) {
         List<EventGrouper.Existing> out = new ArrayList<>();
         for (Article a : articles) {
-            JsonNode ev = a.event() == null ? null : events.get(a.event());
-            LocalDate date = a.date();
-            if (date == null && ev != null && ev.hasNonNull("date")) {
-                date = isoDay(ev.get("date").asText());
-            }
-            String place = a.place() != null ? a.place() : ev == null ? null : text(ev, "place");
-            String kind = a.kind() != null ? a.kind() : ev == null ? null : text(ev, "kind");
+            EventFacts ev = a.event() == null ? null : events.get(a.event());
+            LocalDate date = a.date() != null || ev == null ? a.date() : ev.date();
+            String place = a.place() != null || ev == null ? a.place() : ev.place();
+            String kind = a.kind() != null || ev == null ? a.kind() : ev.kind();
             out.add(new EventGrouper.Existing(a.path(), a.event(), date, place, slugOf(place), kind,
                     lexicon.officials().in(a.lead(), date), a.contentKeys()));
         }

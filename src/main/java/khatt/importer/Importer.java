@@ -1,7 +1,6 @@
 package khatt.importer;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import khatt.content.EventFacts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -222,7 +221,7 @@ public final class Importer {
     private List<ImportedArticle> write(List<ImportedArticle> planned, ExistingContent existing, Options options,
             List<String> warnings) {
         List<ImportedArticle> out = new ArrayList<>();
-        Map<String, ObjectNode> events = new LinkedHashMap<>();
+        Map<String, EventFacts> events = new LinkedHashMap<>();
         for (ImportedArticle a : planned) {
             if (a.error() != null) {
                 out.add(a);
@@ -237,24 +236,19 @@ public final class Importer {
                 continue;
             }
             if (a.event() != null && !a.isDraft()) { // a draft's event is made when it is published
-                ObjectNode ev = events.computeIfAbsent(a.event(), id -> {
-                    JsonNode old = existing.events().get(id);
-                    return old != null && old.isObject() ? ((ObjectNode) old).deepCopy() : ArticleFileWriter.mapper().createObjectNode();
-                });
-                fill(ev, "title", a.title());
-                fill(ev, "date", a.date() == null ? null : a.date().toString());
-                fill(ev, "place", a.place());
-                fill(ev, "kind", a.kind());
+                EventFacts known = events.getOrDefault(a.event(), existing.events().get(a.event()));
+                EventFacts facts = known != null ? known : EventFacts.of(a.event(), null, null, null, null);
+                events.put(a.event(), facts.completedBy(a.title(), a.date(), a.place(), a.kind()));
             }
         }
-        for (Map.Entry<String, ObjectNode> e : events.entrySet()) {
-            JsonNode old = existing.events().get(e.getKey());
-            if (e.getValue().equals(old)) {
+        for (EventFacts facts : events.values()) {
+            EventFacts old = existing.events().get(facts.id());
+            if (old != null && old.text().equals(facts.text())) {
                 continue; // curated facts are never changed, only completed
             }
-            Path target = options.content().resolve("events").resolve(e.getKey() + ".yaml");
+            Path target = options.content().resolve("events").resolve(facts.id() + ".yaml");
             try {
-                ArticleFileWriter.write(target, ArticleFileWriter.eventText(e.getValue()), true);
+                ArticleFileWriter.write(target, facts.text(), true);
             } catch (IOException ex) {
                 warnings.add("cannot write " + target + ": " + ex.getMessage());
             }
@@ -268,12 +262,6 @@ public final class Importer {
                 a.publishedText(), a.sourceUrl(), a.topics(),
                 a.mentionedDates().stream().map(m -> new khatt.content.MentionedDate(m.text(), m.date())).toList(),
                 a.review(), a.body(), null);
-    }
-
-    private static void fill(ObjectNode node, String key, String value) {
-        if (value != null && (!node.hasNonNull(key) || node.get(key).asText().isBlank())) {
-            node.put(key, value);
-        }
     }
 
     /** The first {@code words} words of {@code text} as an ASCII slug of at most 48 characters; "article" if nothing is left. */
