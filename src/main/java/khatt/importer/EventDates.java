@@ -51,9 +51,10 @@ final class EventDates {
      * @param reference the publication day the relative words were read against, or null
      * @param checked whether two cues check each other (a weekday agreeing with the anchor or the date)
      * @param notes what the editor should know: contradictions, readings that could not be told apart
+     * @param support the summed weight of the expressions that vote for the date
      */
     record Choice(LocalDate date, String evidence, double confidence, DayOfWeek weekday, DateMention mention,
-            LocalDate reference, boolean checked, List<String> notes) {}
+            LocalDate reference, boolean checked, List<String> notes, double support) {}
 
     /** One expression's reading as the event's day. */
     private record Vote(LocalDate day, double weight, double confidence, DateMention mention, boolean checked) {}
@@ -66,37 +67,75 @@ final class EventDates {
 
     /**
      * The event's day from the headline ({@code title}, may be null), the paragraphs with their date
-     * expressions already found, and the publication anchors (strongest first). A first anchor with
-     * two readings is tried both ways: the reading a weekday confirms wins; if none does, the date is
-     * unknown.
+     * expressions already found, and the publication anchors (strongest first). When the anchors
+     * disagree (a site's «today» above the article's own date line, a numeric date that reads both
+     * ways), each of their days is tried as the publication day, and the one the most evidence agrees
+     * with wins: the anchors that give it, a weekday that checks it, the expressions that vote with it.
+     * When only the anchors' own weight tells them apart, the answer is given at low confidence; when
+     * nothing does, the date is unknown.
      */
     static Choice choose(String title, List<String> paragraphs, List<List<DateMention>> found, List<DateAnchor> anchors) {
-        if (anchors.isEmpty()) {
-            return chooseAgainst(title, paragraphs, found, null);
+        Map<LocalDate, Double> weights = anchorWeights(anchors);
+        if (weights.size() <= 1) {
+            return chooseAgainst(title, paragraphs, found, weights.isEmpty() ? null : weights.keySet().iterator().next());
         }
-        DateAnchor a = anchors.get(0);
-        Choice first = chooseAgainst(title, paragraphs, found, a.day());
-        if (a.certain()) {
-            return first;
+        List<Reading> readings = new ArrayList<>();
+        weights.forEach((day, weight) -> {
+            Choice c = chooseAgainst(title, paragraphs, found, day);
+            readings.add(new Reading(day, weight, c, (c.checked() ? 3 : 0) + c.support()));
+        });
+        readings.sort(java.util.Comparator.comparingDouble(Reading::score).reversed());
+        Reading best = readings.get(0);
+        Reading next = readings.stream().filter(r -> !java.util.Objects.equals(r.choice().date(), best.choice().date()))
+                .findFirst().orElse(null);
+        if (next == null) {
+            return best.choice(); // every reading of the publication day gives the same event day
         }
-        Choice other = chooseAgainst(title, paragraphs, found, a.otherReading());
-        boolean firstChecked = first.checked();
-        boolean otherChecked = other.checked();
-        if (firstChecked != otherChecked) {
-            return firstChecked ? first : other;
+        List<String> notes = new ArrayList<>(best.choice().notes());
+        notes.add("the page gives two publication dates, " + best.day() + " and " + next.day() + " («"
+                + String.join("», «", anchors.stream().map(DateAnchor::words).distinct().toList()) + "»)");
+        if (best.score() == next.score()) {
+            notes.add("nothing in the text tells which");
+            return new Choice(null, null, 0, best.choice().weekday(), null, null, false, List.copyOf(notes), 0);
         }
-        if (first.date() != null && first.date().equals(other.date())) {
-            return first;
+        Choice c = best.choice();
+        double confidence = best.evidence() > next.evidence() ? Math.min(c.confidence(), 0.9) : Math.min(c.confidence(), 0.7);
+        return new Choice(c.date(), c.evidence(), confidence, c.weekday(), c.mention(), c.reference(), c.checked(),
+                List.copyOf(notes), c.support());
+    }
+
+    /** One day the page may have been published, and how much of its evidence agrees. */
+    private record Reading(LocalDate day, double anchorWeight, Choice choice, double evidence) {
+        double score() {
+            return anchorWeight + evidence;
         }
-        for (DateAnchor b : anchors.subList(1, anchors.size())) {
-            if (b.day().equals(a.day()) || b.day().equals(a.otherReading())) {
-                return b.day().equals(a.day()) ? first : other; // another anchor tells the readings apart
+    }
+
+    /**
+     * Each day the anchors give, with the weight of the anchors that give it: page metadata 3, an
+     * address or a byline 2, a first line 1; the same words count once; a numeric date that reads both
+     * ways gives each reading half its weight.
+     */
+    private static Map<LocalDate, Double> anchorWeights(List<DateAnchor> anchors) {
+        Map<LocalDate, Double> weights = new LinkedHashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (DateAnchor a : anchors) {
+            if (!seen.add(a.words())) {
+                continue;
+            }
+            double weight = switch (a.source()) {
+                case "metadata" -> 3;
+                case "byline", "address" -> 2;
+                default -> 1;
+            };
+            if (a.certain()) {
+                weights.merge(a.day(), weight, Double::sum);
+            } else {
+                weights.merge(a.day(), weight / 2, Double::sum);
+                weights.merge(a.otherReading(), weight / 2, Double::sum);
             }
         }
-        List<String> notes = new ArrayList<>(first.notes());
-        notes.add("the publication date «" + a.words() + "» reads as " + a.day() + " or " + a.otherReading()
-                + ", and nothing tells which");
-        return new Choice(null, null, 0, first.weekday(), null, null, false, notes);
+        return weights;
     }
 
     private static Choice chooseAgainst(String title, List<String> paragraphs, List<List<DateMention>> found,
@@ -120,7 +159,7 @@ final class EventDates {
             List<String> notes = new ArrayList<>(c.notes());
             notes.add("found " + String.join(", ", unread.stream().map(m -> "«" + m.text() + "»").distinct().toList())
                     + " but no publication date to read them against");
-            return new Choice(null, null, 0, c.weekday(), null, reference, false, List.copyOf(notes));
+            return new Choice(null, null, 0, c.weekday(), null, reference, false, List.copyOf(notes), 0);
         }
         return c;
     }
@@ -270,7 +309,7 @@ final class EventDates {
             support.merge(v.day(), v.weight(), Double::sum);
         }
         if (support.isEmpty()) {
-            return new Choice(null, null, 0, weekday, null, reference, false, notes);
+            return new Choice(null, null, 0, weekday, null, reference, false, notes, 0);
         }
         List<Map.Entry<LocalDate, Double>> ranked = new ArrayList<>(support.entrySet());
         ranked.sort(Map.Entry.<LocalDate, Double>comparingByValue().reversed());
@@ -279,7 +318,7 @@ final class EventDates {
         double second = ranked.size() > 1 ? ranked.get(1).getValue() : 0;
         if (second == top) {
             notes.add("the text supports " + day + " and " + ranked.get(1).getKey() + " equally");
-            return new Choice(null, null, 0, weekday, null, reference, false, notes);
+            return new Choice(null, null, 0, weekday, null, reference, false, notes, 0);
         }
         List<Vote> backing = votes.stream().filter(v -> v.day().equals(day)).toList();
         Vote best = backing.stream().max(java.util.Comparator.comparingDouble(Vote::confidence)).orElseThrow();
@@ -301,7 +340,7 @@ final class EventDates {
                     .map(DateMention::text).orElse(best.mention().text()) + "»");
         }
         return new Choice(day, evidence(best, backing), Math.round(confidence * 100) / 100.0, named, best.mention(),
-                reference, best.checked(), List.copyOf(notes));
+                reference, best.checked(), List.copyOf(notes), top);
     }
 
     /** The words of the strongest cue, and of agreeing cues of other forms («أمس الاثنين + 6 فبراير 2012»). */

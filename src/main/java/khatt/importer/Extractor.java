@@ -94,8 +94,9 @@ public final class Extractor {
         String publishedText = null;
         if (!anchors.isEmpty()) {
             DateAnchor a = anchors.get(0);
-            published = a.certain() ? a.day() : choice.reference();
-            publishedText = published == null ? null : "metadata".equals(a.source()) ? a.words() : published.toString();
+            published = choice.reference() != null ? choice.reference() : a.certain() ? a.day() : null;
+            publishedText = published == null ? null
+                    : "metadata".equals(a.source()) && published.equals(a.day()) ? a.words() : published.toString();
         }
         warnings.addAll(choice.notes());
         List<DateMention> mentions = new ArrayList<>();

@@ -152,4 +152,35 @@ class EventDatesTest {
         assertThat(DateAnchor.of(PageMetadata.NONE, none, List.of("الوزيران يؤكدان أهمية القمة 28/3/2017", "نص الخبر"), null))
                 .extracting(DateAnchor::day).containsExactly(LocalDate.of(2017, 3, 28));
     }
+
+    @Test
+    void whenThePageShowsTwoDatesTheOneTheTextAgreesWithWins() {
+        List<DateAnchor> anchors = List.of(new DateAnchor(LocalDate.of(2024, 9, 12), null, "byline", "الخميس 12 سبتمبر 2024"),
+                new DateAnchor(LocalDate.of(2024, 3, 14), null, "byline", "14-3-2024 | 18:05"));
+        EventDates.Choice c = choose(null, anchors,
+                "بحث وزير الخارجية اليوم الخميس في اتصال هاتفي مع نظيره الضيف الأوضاع في المنطقة.",
+                "وقالت الوزارة في بيانها: «جرى في 14 مارس اتصال بين الوزيرين».");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(c.reference()).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(c.confidence()).isBetween(0.8, 0.9);
+        assertThat(c.notes()).anySatisfy(n -> assertThat(n).startsWith("the page gives two publication dates, 2024-03-14 and 2024-09-12"));
+    }
+
+    @Test
+    void twoPublicationDatesNothingTellsApartLeaveTheDateUnknown() {
+        List<DateAnchor> anchors = List.of(new DateAnchor(LocalDate.of(2024, 9, 12), null, "byline", "الخميس 12 سبتمبر 2024"),
+                new DateAnchor(LocalDate.of(2024, 3, 14), null, "byline", "14-3-2024 | 18:05"));
+        EventDates.Choice c = choose(null, anchors, "بحث وزير الخارجية اليوم الخميس في اتصال هاتفي مع نظيره الأوضاع في المنطقة.");
+        assertThat(c.date()).isNull();
+        assertThat(c.notes()).contains("nothing in the text tells which");
+    }
+
+    @Test
+    void aStrongerAnchorAloneDecidesOnlyAtLowConfidence() {
+        List<DateAnchor> anchors = List.of(new DateAnchor(LocalDate.of(2024, 3, 14), null, "metadata", "2024-03-14T18:05:00+03:00"),
+                new DateAnchor(LocalDate.of(2024, 9, 12), null, "first line", "الخميس 12 سبتمبر 2024"));
+        EventDates.Choice c = choose(null, anchors, "بحث وزير الخارجية اليوم الخميس في اتصال هاتفي مع نظيره الأوضاع في المنطقة.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2024, 3, 14));
+        assertThat(c.confidence()).isLessThan(0.8);
+    }
 }
