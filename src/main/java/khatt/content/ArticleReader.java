@@ -20,7 +20,7 @@ import khatt.markdown.SafeUrl;
 final class ArticleReader {
 
     private static final Set<String> FIELDS = Set.of("title", "date", "event", "place", "kind", "outlet", "published",
-            "source_url", "topics", "mentioned_dates", "draft", "review");
+            "source_url", "topics", "mentioned_dates", "draft", "review", "provisional_event");
     private static final int LEAD_LENGTH = 240;
     private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
     private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -21,10 +21,12 @@ import khatt.arabic.Slugs;
  * @param slug the end of the file name (after the date); derived from the event, place or title when null
  * @param review questions the editor must answer before the article is published; empty when none
  * @param body the Markdown body; a placeholder to replace when null
+ * @param provisionalEvent for a draft of unknown date, the name the importer gives the event it shares
+ *     with other such drafts (not an event id: the build names the event once the date is known); or null
  */
 public record ArticleScaffold(String title, LocalDate date, String event, String place, String kind, String outlet,
                               String published, String sourceUrl, List<String> topics, List<MentionedDate> mentionedDates,
-                              List<String> review, String body, String slug) {
+                              List<String> review, String body, String slug, String provisionalEvent) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -38,7 +40,7 @@ public record ArticleScaffold(String title, LocalDate date, String event, String
     public static ArticleScaffold blank(String title, LocalDate date, String event, String place, String kind, String outlet,
                                         String published, String sourceUrl, List<String> topics, String slug) {
         return new ArticleScaffold(title, date, event, place, kind, outlet, published, sourceUrl, topics, List.of(),
-                List.of(), null, slug);
+                List.of(), null, slug, null);
     }
 
     /** The file's name: {@code <date>-<slug>.md}, lower-case ASCII. */
@@ -59,6 +61,7 @@ public record ArticleScaffold(String title, LocalDate date, String event, String
             text.append("draft: true\n");
             text.append("review:\n");
             review.forEach(q -> text.append("  - ").append(quote(q)).append('\n'));
+            line(text, "provisional_event", provisionalEvent, false);
         }
         line(text, "title", title, true);
         line(text, "date", date == null ? null : date.toString(), false);

@@ -13,6 +13,11 @@ public final class EventIds {
 
     private EventIds() {}
 
+    /** Whether {@code id} may name an event (and so a folder of the site): lower-case ASCII words joined by hyphens. */
+    public static boolean isSafe(String id) {
+        return id != null && Fields.SAFE_ID.matcher(id).matches();
+    }
+
     public static String derive(LocalDate date, String place, String kind) {
         String slug = place == null || "call".equals(kind) ? "" : Places.standard().slugOf(place);
         return date + "-" + (!slug.isEmpty() ? slug : kind != null ? kind : "event");

@@ -44,14 +44,24 @@ public final class EventGrouper {
     /** How many days a report may be published after the event it tells of (or before one it announces). */
     static final long WEEK = 7;
 
-    /** An article already in content/, as far as grouping needs it. */
+    /**
+     * An article already in content/, as far as grouping needs it. A {@code provisional} event is the
+     * name drafts of unknown date share; {@code weekday} and {@code published} are what such a draft
+     * says of its day.
+     */
     public record Existing(String path, String event, LocalDate date, String place, String placeSlug, String kind,
-            Participants participants, Set<String> contentKeys) {}
+            Participants participants, Set<String> contentKeys, boolean provisional, DayOfWeek weekday,
+            LocalDate published) {}
 
-    /** Where a new article went, what it takes from its event, and why (for the editor). */
+    /**
+     * Where a new article went, what it takes from its event, and why (for the editor). An event
+     * of unknown date is {@code provisional}: {@code event} is the name its drafts share, or null for
+     * a new one, which the importer names after its first article; {@code groupKey} tells the new
+     * articles of one event in this run.
+     */
     public record Assignment(String event, boolean existingEvent, LocalDate date, String dateEvidence,
             double dateConfidence, boolean dateFromGroup, String place, String placeSlug, String kind,
-            List<String> memberFiles, String reason) {}
+            List<String> memberFiles, String reason, boolean provisional, int groupKey) {}
 
     private static final class Member {
         final String file;
@@ -88,10 +98,23 @@ public final class EventGrouper {
     /** A group under construction; lives only inside one call of {@link #group}. */
     private static final class Group {
         final String existingId;
+        final boolean provisional;
         final List<Member> members = new ArrayList<>();
 
-        Group(String existingId) {
+        Group(String existingId, boolean provisional) {
             this.existingId = existingId;
+            this.provisional = provisional;
+        }
+
+        /** The weekday its undated members give it, when they agree on one; null otherwise. */
+        DayOfWeek weekday() {
+            Set<DayOfWeek> days = new HashSet<>();
+            members.stream().filter(m -> m.weekday != null).forEach(m -> days.add(m.weekday));
+            return days.size() == 1 ? days.iterator().next() : null;
+        }
+
+        LocalDate published() {
+            return members.stream().map(m -> m.published).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         }
 
         Member dated() {
@@ -150,12 +173,14 @@ public final class EventGrouper {
                 continue;
             }
             Group g = byId.computeIfAbsent(e.event(), id -> {
-                Group ng = new Group(id);
+                Group ng = new Group(id, e.provisional());
                 groups.add(ng);
                 return ng;
             });
-            g.members.add(new Member(e.path(), e.date(), 1.0, null, e.place(), e.placeSlug(), e.place() == null ? 0 : 5,
-                    e.kind(), e.kind() == null ? Integer.MAX_VALUE : -1, e.participants(), e.contentKeys()));
+            Member member = new Member(e.path(), e.date(), 1.0, e.weekday(), e.place(), e.placeSlug(), e.place() == null ? 0 : 5,
+                    e.kind(), e.kind() == null ? Integer.MAX_VALUE : -1, e.participants(), e.contentKeys());
+            member.published = e.published();
+            g.members.add(member);
         }
 
         Map<String, Integer> df = new HashMap<>();
@@ -187,7 +212,7 @@ public final class EventGrouper {
             Decision d = decide(m, groups, weights);
             Group best = d.joined();
             if (best == null) {
-                best = new Group(null);
+                best = new Group(null, m.date == null);
                 groups.add(best);
             }
             best.members.add(m);
@@ -260,7 +285,7 @@ public final class EventGrouper {
     private static String undatedGrounds(Member m, Candidate c, List<Candidate> fits, double second) {
         Group g = c.group();
         if (g.date() == null) {
-            return null;
+            return undatedTogether(m, c, fits, second);
         }
         long agreeing = fits.stream().filter(Candidate::sameParticipants).count();
         long rivals = c.sameParticipantsAndPlace() ? fits.stream().filter(Candidate::sameParticipantsAndPlace).count() : agreeing;
@@ -273,6 +298,29 @@ public final class EventGrouper {
         if (c.similarity() >= JOIN_UNDATED && c.similarity() >= RATIO_UNDATED * second) {
             return (c.sameParticipants() ? agreement(m, g) + ", " : kindAndPlace(g)) + wordsInCommon(c)
                     + (agreeing > 1 ? " single it out among " + agreeing + " events of the same participants" : "");
+        }
+        return null;
+    }
+
+    /**
+     * Why an undated article joins an event no report has dated yet, or null: the same participants
+     * and kind, and a weekday or publication day that ties them (or, with neither, words that single
+     * the event out), with no other undated event of those participants fitting as well.
+     */
+    private static String undatedTogether(Member m, Candidate c, List<Candidate> fits, double second) {
+        Group g = c.group();
+        if (!c.sameParticipants() || m.kind == null || !m.kind.equals(g.kind())) {
+            return null;
+        }
+        long rivals = fits.stream().filter(f -> f.sameParticipants() && f.group().date() == null).count();
+        String when = m.weekday != null && m.weekday == g.weekday()
+                ? "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " matches"
+                : m.published != null && g.published() != null ? "published within two days" : null;
+        if (when != null && rivals == 1) {
+            return agreement(m, g) + ", " + when + ", date unknown to both";
+        }
+        if (c.similarity() >= JOIN_UNDATED && c.similarity() >= RATIO_UNDATED * second) {
+            return agreement(m, g) + ", " + wordsInCommon(c) + ", date unknown to both";
         }
         return null;
     }
@@ -321,6 +369,17 @@ public final class EventGrouper {
                 return "published " + m.published + ", not within a week of " + gd;
             }
         }
+        if (m.date == null && gd == null) {
+            DayOfWeek gw = g.weekday();
+            if (m.weekday != null && gw != null && m.weekday != gw) {
+                return "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " is not "
+                        + gw.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            }
+            LocalDate firstPublished = g.published();
+            if (m.published != null && firstPublished != null && Math.abs(ChronoUnit.DAYS.between(m.published, firstPublished)) > 2) {
+                return "published " + m.published + ", not within two days of " + firstPublished;
+            }
+        }
         if (m.date == null && gd != null && m.weekday != null && gd.getDayOfWeek() != m.weekday) {
             return "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " is not the "
                     + gd.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " of " + gd;
@@ -334,8 +393,8 @@ public final class EventGrouper {
         Set<String> taken = new HashSet<>(existingIds);
         Map<Group, String> ids = new java.util.IdentityHashMap<>();
         for (Group g : groups) {
-            if (g.existingId != null) {
-                ids.put(g, g.existingId);
+            if (g.existingId != null && !(g.provisional && g.date() != null)) {
+                ids.put(g, g.existingId); // a provisional event a dated report joined is named anew, by its date
             }
         }
         for (int i = 0; i < articles.size(); i++) {
@@ -365,9 +424,11 @@ public final class EventGrouper {
                 evidence = (dated.evidence == null ? "" : dated.evidence + " ") + "(" + dated.file + ")";
             }
             List<String> files = g.members.stream().map(mm -> mm.file).filter(f -> !f.equals(m.file)).toList();
-            out.add(new Assignment(ids.get(g), g.existingId != null, date, evidence, confidence, fromGroup,
+            boolean provisional = g.date() == null;
+            out.add(new Assignment(ids.get(g), g.existingId != null && !provisional && ids.get(g).equals(g.existingId), date,
+                    evidence, confidence, fromGroup,
                     call || placed == null ? null : placed.place, call || placed == null ? null : placed.placeSlug,
-                    kind, files, reason(decisions[i], ids)));
+                    kind, files, reason(decisions[i], ids), provisional, groups.indexOf(g)));
         }
         return out;
     }

@@ -32,9 +32,14 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
         warnings = List.copyOf(warnings);
     }
 
-    /** An article file of content/. {@code path} is relative to content/, with '/' separators. */
+    /**
+     * An article file of content/. {@code path} is relative to content/, with '/' separators;
+     * {@code provisionalEvent} is the name a draft of unknown date shares with drafts of the same
+     * event; {@code weekday} the weekday its lead gives the event, for drafts of unknown date.
+     */
     public record Article(String path, String title, String event, LocalDate date, String place, String kind,
-            String sourceUrl, String fingerprint, java.util.Set<String> contentKeys, String lead) {}
+            String sourceUrl, String fingerprint, java.util.Set<String> contentKeys, String lead,
+            String provisionalEvent, java.time.DayOfWeek weekday, LocalDate published) {}
 
     public static final ExistingContent EMPTY = new ExistingContent(List.of(), List.of(), Map.of(), List.of());
 
@@ -89,9 +94,24 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
         Map<String, YamlNode> fields = fm.asMap();
         String body = split.body();
         String title = text(fields, "title");
-        return new Article(rel, title, text(fields, "event"), isoDay(text(fields, "date")), text(fields, "place"),
+        LocalDate date = isoDay(text(fields, "date"));
+        String lead = lead(title, body);
+        return new Article(rel, title, safeId(text(fields, "event")), date, text(fields, "place"),
                 text(fields, "kind"), text(fields, "source_url"), Extractor.fingerprint(body),
-                Extractor.contentKeys((title == null ? "" : title + "\n") + body), lead(title, body));
+                Extractor.contentKeys((title == null ? "" : title + "\n") + body), lead,
+                safeId(text(fields, "provisional_event")), date == null ? weekdayOf(lead) : null,
+                text(fields, "published") == null ? null : Extractor.parseIsoDay(text(fields, "published")));
+    }
+
+    /** An id the build accepts, or null: an id names files and folders. */
+    private static String safeId(String id) {
+        return khatt.content.EventIds.isSafe(id) ? id : null;
+    }
+
+    /** The first weekday the lead names («الأحد»), which an undated report gives its event. */
+    private static java.time.DayOfWeek weekdayOf(String lead) {
+        return DateFinder.find(lead).stream().map(DateMention::weekday).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
     }
 
     private static String text(Map<String, YamlNode> fields, String key) {
@@ -115,7 +135,10 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
         return (title == null ? "" : title + "\n") + String.join("\n", paragraphs);
     }
 
-    /** These articles as grouping members, events' curated facts filling what articles leave out. */
+    /**
+     * These articles as grouping members, events' curated facts filling what articles leave out. A
+     * draft of unknown date is a member of its provisional event (named by the first such draft).
+     */
     List<EventGrouper.Existing> forGrouping(Lexicon lexicon) {
         List<EventGrouper.Existing> out = new ArrayList<>();
         for (Article a : articles) {
@@ -123,10 +146,21 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
             LocalDate date = a.date() != null || ev == null ? a.date() : ev.date();
             String place = a.place() != null || ev == null ? a.place() : ev.place();
             String kind = a.kind() != null || ev == null ? a.kind() : ev.kind();
-            out.add(new EventGrouper.Existing(a.path(), a.event(), date, place, slugOf(place), kind,
-                    lexicon.officials().in(a.lead(), date), a.contentKeys()));
+            boolean provisional = a.event() == null && date == null;
+            String event = provisional ? provisionalEventOf(a) : a.event();
+            out.add(new EventGrouper.Existing(a.path(), event, date, place, slugOf(place), kind,
+                    lexicon.officials().in(a.lead(), date), a.contentKeys(), provisional, a.weekday(), a.published()));
         }
         return out;
+    }
+
+    /** The provisional event a draft of unknown date names, or the one its own file name gives. */
+    private static String provisionalEventOf(Article a) {
+        if (a.provisionalEvent() != null) {
+            return a.provisionalEvent();
+        }
+        String name = a.path().substring(a.path().lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+        return safeId(name);
     }
 
     private static String slugOf(String place) {

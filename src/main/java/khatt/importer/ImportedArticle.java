@@ -12,6 +12,8 @@ import java.util.List;
  * @param path the article file: relative to the content directory when planned, then as written
  *     (the content directory joined with it); null when refused
  * @param dateConfidence 0-1: how sure the event date is (see the import guide); 0 when unknown
+ * @param event the event's id; for an article of unknown date, the provisional name it shares with the
+ *     other reports of its event, written as {@code provisional_event}
  * @param grouping why the article joined its event or started a new one
  * @param review questions the editor must answer before the article is published (it is written as a draft)
  * @param confidence 0-1: mostly how sure the event date is, then kind, place, title and outlet
@@ -39,6 +41,11 @@ public record ImportedArticle(String file, String path, String title, String out
     static ImportedArticle refused(String file, String error) {
         return new ImportedArticle(file, null, null, null, null, null, null, null, 0, null, null, List.of(), null, false, null, 0,
                 null, List.of(), null, List.of(), List.of(), error);
+    }
+
+    ImportedArticle withEvent(String newEvent) {
+        return new ImportedArticle(file, path, title, outlet, published, publishedText, date, dateEvidence, dateConfidence, place,
+                kind, topics, newEvent, existingEvent, grouping, confidence, body, mentionedDates, sourceUrl, warnings, review, error);
     }
 
     ImportedArticle withPath(String newPath) {

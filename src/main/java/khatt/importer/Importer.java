@@ -147,18 +147,25 @@ public final class Importer {
 
         Set<String> takenPaths = new HashSet<>();
         takenPaths.addAll(existing.files());
+        Map<Integer, String> provisionalNames = new HashMap<>();
         for (int k = 0; k < accepted.size(); k++) {
             int i = acceptedAt.get(k);
-            ImportedArticle a = finish(accepted.get(k), assignments.get(k));
+            EventGrouper.Assignment g = assignments.get(k);
+            ImportedArticle a = finish(accepted.get(k), g);
             String rel = replaces.get(i);
             if (rel == null) {
-                String base = "articles/" + (a.event() != null ? a.event() : "undated") + "-" + fileSlug(a.title(), 4);
+                String base = "articles/" + (a.date() != null && a.event() != null ? a.event() : "undated") + "-" + fileSlug(a.title(), 4);
                 rel = base + ".md";
                 for (int n = 2; takenPaths.contains(rel); n++) {
                     rel = base + "-" + n + ".md";
                 }
             }
             takenPaths.add(rel);
+            if (g.provisional() && g.event() == null) {
+                // a new event of unknown date is named after its first article's file
+                String own = rel.substring(rel.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+                a = a.withEvent(provisionalNames.computeIfAbsent(g.groupKey(), key -> own));
+            }
             results.set(i, a.withPath(rel));
         }
         return new Report(results, existing.warnings());
@@ -258,10 +265,11 @@ public final class Importer {
 
     /** The article file: its front matter (a draft with the questions when there are any), then the body. */
     static khatt.content.ArticleScaffold scaffold(ImportedArticle a) {
-        return new khatt.content.ArticleScaffold(a.title(), a.date(), a.event(), a.place(), a.kind(), a.outlet(),
+        boolean provisional = a.date() == null; // the build names the event once the date is known
+        return new khatt.content.ArticleScaffold(a.title(), a.date(), provisional ? null : a.event(), a.place(), a.kind(), a.outlet(),
                 a.publishedText(), a.sourceUrl(), a.topics(),
                 a.mentionedDates().stream().map(m -> new khatt.content.MentionedDate(m.text(), m.date())).toList(),
-                a.review(), a.body(), null);
+                a.review(), a.body(), null, provisional ? a.event() : null);
     }
 
     /** The first {@code words} words of {@code text} as an ASCII slug of at most 48 characters; "article" if nothing is left. */

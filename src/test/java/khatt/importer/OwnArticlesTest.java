@@ -29,7 +29,7 @@ class OwnArticlesTest {
             egyptian-republished.txt| 2020-09-24 | 2020-09-22 | اليوم الثلاثاء        | عبر الهاتف      | call             | 2020-09-22-call        | -
             html-call.html          | 2022-07-29 | 2022-07-29 | اليوم الجمعة          | عبر الهاتف      | call             | 2022-07-29-call        | الجزيرة نت
             banner-summit.txt       | 2021-06-17 | 2021-06-16 | أمس الأربعاء          | جنيف            | summit           | 2021-06-16-geneva      | الشرق الأوسط
-            moroccan-undated.txt    | -          | -          | -                     | موسكو           | meeting          | -                      | -
+            moroccan-undated.txt    | -          | -          | -                     | موسكو           | meeting          | undated-bwrytt-wlafrwf-ybhthan-bmwskw | -
             """)
     void eachArticleAlone(String file, String published, String date, String evidence, String place, String kind,
             String event, String outlet) throws Exception {

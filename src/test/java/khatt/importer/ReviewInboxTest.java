@@ -37,10 +37,12 @@ class ReviewInboxTest {
                 التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي يوم الثلاثاء وبحثا الأوضاع في سوريا.
                 """);
         assertThat(a.date()).isNull();
-        assertThat(a.event()).isNull();
+        assertThat(a.event()).isEqualTo("undated-lafrwf-yltqy-nzyrh-alamryky"); // provisional: named after its file
         assertThat(a.review()).containsExactly("event date unknown (the text says it was a Tuesday): write date: YYYY-MM-DD");
         String file = Importer.scaffold(a).text();
-        assertThat(file).startsWith("---\ndraft: true\nreview:\n  - \"event date unknown (the text says it was a Tuesday): write date: YYYY-MM-DD\"\ntitle: ");
+        assertThat(file).startsWith("---\ndraft: true\nreview:\n  - \"event date unknown (the text says it was a Tuesday): write date: YYYY-MM-DD\"\n"
+                + "provisional_event: undated-lafrwf-yltqy-nzyrh-alamryky\ntitle: ");
+        assertThat(file).doesNotContain("\nevent:");
     }
 
     @Test

@@ -1,0 +1,100 @@
+package khatt.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reports of one event whose date nobody gives share a provisional event, imported one at a time:
+ * the first names it after its file, the others join it when who, what and which weekday agree.
+ */
+class ProvisionalEventsTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String FIRST = """
+            الوزيران يبحثان هاتفيا تطورات الأوضاع في المنطقة
+            تلقى وزير الخارجية المصري سامح شكري، الأحد، اتصالاً هاتفياً من نظيره الأمريكي أنتوني بلينكن، بحثا خلاله تطورات الأوضاع في المنطقة.
+            وأكد الوزيران أهمية التنسيق بين البلدين.
+            """;
+    private static final String SAME_CALL = """
+            اتصال بين وزيري خارجية مصر والولايات المتحدة
+            بحث وزير الخارجية سامح شكري مع وزير الخارجية الأمريكي أنتوني بلينكن في اتصال هاتفي يوم الأحد الأوضاع في المنطقة.
+            وقال المتحدث باسم الخارجية إن الوزيرين اتفقا على مواصلة التشاور.
+            """;
+
+    private JsonNode importOne(Path content, String name, String text) throws Exception {
+        Path in = Files.writeString(dir.resolve(name), text);
+        Cli run = Cli.run("import", "--json", "--content", content.toString(), in.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        return run.json().get(0);
+    }
+
+    @Test
+    void twoUndatedReportsOfOneCallShareAProvisionalEvent() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles"));
+        JsonNode first = importOne(content.getParent(), "a.txt", FIRST);
+        JsonNode second = importOne(content.getParent(), "b.txt", SAME_CALL);
+
+        assertThat(first.get("date").isNull()).isTrue();
+        assertThat(first.get("event").asText()).startsWith("undated-");
+        assertThat(second.get("event").asText()).isEqualTo(first.get("event").asText());
+        assertThat(second.get("grouping").asText()).isEqualTo("joined " + first.get("event").asText()
+                + ": same participants (أنتوني بلينكن، سامح شكري), kind call, weekday Sunday matches, date unknown to both");
+        assertThat(Files.readString(Path.of(second.get("path").asText())))
+                .contains("provisional_event: " + first.get("event").asText() + "\n").doesNotContain("\nevent:");
+        Cli check = Cli.run("check", "--content", content.getParent().toString());
+        assertThat(check.exit()).as(check.out()).isZero();
+    }
+
+    @Test
+    void anotherWeekdayOrAMeetingIsAnotherEvent() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode first = importOne(content, "a.txt", FIRST);
+        JsonNode monday = importOne(content, "b.txt", SAME_CALL.replace("يوم الأحد", "يوم الاثنين"));
+        JsonNode meeting = importOne(content, "c.txt", """
+                شكري يلتقي بلينكن
+                التقى وزير الخارجية سامح شكري نظيره الأمريكي أنتوني بلينكن الأحد وبحثا الأوضاع في المنطقة.
+                """);
+
+        assertThat(monday.get("event").asText()).isNotEqualTo(first.get("event").asText());
+        assertThat(monday.get("grouping").asText()).contains("weekday Monday is not Sunday");
+        assertThat(meeting.get("event").asText()).isNotEqualTo(first.get("event").asText());
+    }
+
+    @Test
+    void aDatedReportOfTheEventGetsTheNameTheBuildGivesIt() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode first = importOne(content, "a.txt", FIRST);
+        JsonNode dated = importOne(content, "b.txt", SAME_CALL.replace("يوم الأحد", "يوم الأحد 7 يناير 2024"));
+
+        assertThat(first.get("event").asText()).startsWith("undated-");
+        assertThat(dated.get("date").asText()).isEqualTo("2024-01-07");
+        assertThat(dated.get("event").asText()).isEqualTo("2024-01-07-call");
+    }
+
+    @Test
+    void aProvisionalNameThatIsNoSafeIdIsIgnored() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        Files.writeString(content.resolve("articles/undated-x.md"), """
+                ---
+                draft: true
+                review:
+                  - "event date unknown: write date: YYYY-MM-DD"
+                provisional_event: ../../outside
+                title: "اتصال"
+                kind: call
+                ---
+                تلقى وزير الخارجية المصري سامح شكري، الأحد، اتصالاً هاتفياً من نظيره الأمريكي أنتوني بلينكن.
+                """);
+        JsonNode second = importOne(content, "b.txt", SAME_CALL);
+
+        assertThat(second.get("event").asText()).isEqualTo("undated-x"); // the draft's own file name instead
+        assertThat(second.get("path").asText()).startsWith(content.resolve("articles/undated-").toString());
+    }
+}
