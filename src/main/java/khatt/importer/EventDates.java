@@ -36,7 +36,48 @@ final class EventDates {
     private static final Set<String> NOT_TODAY_AFTER = Set.of("التالي", "الاول", "الثاني", "الثالث", "الرابع", "الاخير",
             "السابق", "الموالي", "اللاحق", "نفسه", "ذاته", "الوطني", "العالمي", "الدولي", "الموعود", "المحدد", "المقرر");
 
+    /** Words that make a date the event's when they are the nearest cue before it: «جرت أمس السبت», «التقى اليوم». */
+    private static final Set<String> EVENT_WORDS = folded("جرت", "جرى", "أجرى", "أجريت", "اجريا", "عقد", "عقدت", "عقدا",
+            "التقى", "يلتقي", "التقيا", "بحث", "بحثا", "يبحث", "يبحثان", "ناقش", "ناقشا", "تلقى", "اتصل", "اتصال", "اتصالا",
+            "مكالمة", "المكالمة", "محادثة", "لقاء", "اللقاء", "لقائه", "اجتماع", "الاجتماع", "محادثات", "المحادثات", "مباحثات",
+            "المباحثات", "استقبل", "زار", "وصل", "تحدث", "تباحث", "هاتفيا", "هاتفي");
+    /** Words that make a date the statement's, not the event's: «قالت الوزارة اليوم الأحد إن الاتصال جرى أمس». */
+    private static final Set<String> REPORTING_WORDS = folded("قال", "قالت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أفاد", "أفادت",
+            "صرح", "أكد", "أكدت", "أضاف", "أضافت", "كشف", "كشفت", "نقل", "نقلت", "أوضح", "أوضحت", "بيان", "البيان");
+    /** How many words before a date are searched for the nearest cue. */
+    private static final int CUE_WORDS = 6;
+
     private EventDates() {}
+
+    private static Set<String> folded(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(FoldedText.foldAll(w));
+        }
+        return out;
+    }
+
+    /**
+     * What a date expression dates, from the nearest cue word before it (within a clause): 1.5 for
+     * the event («جرت المكالمة أمس»), 0.75 for the statement that reports it («قالت الوزارة اليوم»),
+     * 1 when nothing says.
+     */
+    static double role(String before) {
+        String[] words = before.split("[\\s،,]+");
+        for (int k = words.length - 1; k >= 0 && k >= words.length - CUE_WORDS; k--) {
+            String w = words[k].replaceFirst("^[وف]", "");
+            if (w.isEmpty() || w.matches(".*[.:؛!؟?].*")) {
+                break;
+            }
+            if (EVENT_WORDS.contains(words[k]) || EVENT_WORDS.contains(w)) {
+                return 1.5;
+            }
+            if (REPORTING_WORDS.contains(words[k]) || REPORTING_WORDS.contains(w)) {
+                return 0.75;
+            }
+        }
+        return 1;
+    }
 
     /**
      * The chosen day and what it rests on.
@@ -187,6 +228,10 @@ final class EventDates {
         if (before.matches("(?s).*(?:منذ|قبل|بعد|عقب|اثر|اخر|منتصف)$")) {
             return; // an earlier event or an aside: «منذ 3 أيام», «قبل 14 مايو»
         }
+        double role = headline ? 1 : role(before);
+        if (m.form() == DateMention.Form.WEEKDAY && m.relation() < 0 && role < 1.5) {
+            return; // «الضربة يوم الجمعة الماضي»: an earlier event, unless the report's own («التقيا الجمعة الماضي»)
+        }
         switch (m.form()) {
             case TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, TOMORROW -> {
                 if (m.form() == DateMention.Form.TODAY && m.weekday() == null && !isToday(p, m) || quoted(p, m.start())) {
@@ -211,10 +256,10 @@ final class EventDates {
                 });
                 boolean agrees = m.weekday() != null && literal.getDayOfWeek() == m.weekday();
                 double confidence = m.weekday() == null ? (lead ? 0.85 : 0.7) : agrees ? 0.95 : 0.75;
-                votes.add(new Vote(day, headline ? 4 : lead ? (m.weekday() != null ? 3 : 2) : 1, confidence, m, agrees));
+                votes.add(new Vote(day, (headline ? 4 : lead ? (m.weekday() != null ? 3 : 2) : 1) * role, confidence, m, agrees));
             }
             case FULL, DAY_MONTH -> {
-                if (!fullDate(p, m, i, before, reference, votes, weekdays) && reference == null && lead
+                if (!fullDate(p, m, i, before, role, reference, votes, weekdays) && reference == null && lead
                         && m.form() == DateMention.Form.DAY_MONTH) {
                     unread.add(m); // «يوم 16 نوفمبر الجاري»: the year is missing
                 }
@@ -232,7 +277,7 @@ final class EventDates {
                 boolean future = m.relation() > 0 || m.relation() == 0 && announced.contains(m.weekday());
                 LocalDate day = future ? reference.with(TemporalAdjusters.next(m.weekday()))
                         : lateNight(before, m, m.resolve(reference).toLocalDate());
-                votes.add(new Vote(day, lead ? 1.5 : 0.5, future ? 0.7 : lead ? 0.7 : 0.6, m, false));
+                votes.add(new Vote(day, (lead ? 1.5 : 0.5) * role, future ? 0.7 : lead ? 0.7 : 0.6, m, false));
             }
             default -> {
                 // months, years, weeks and asides do not name a day
@@ -241,8 +286,8 @@ final class EventDates {
     }
 
     /** A full date, or a day and month, of the headline or the lead; whether it voted. */
-    private static boolean fullDate(String p, DateMention m, int i, String before, LocalDate reference, List<Vote> votes,
-            List<DateMention> weekdays) {
+    private static boolean fullDate(String p, DateMention m, int i, String before, double role, LocalDate reference,
+            List<Vote> votes, List<DateMention> weekdays) {
         if (i >= LEAD) {
             return false; // below the lead, dates are of other events
         }
@@ -283,7 +328,7 @@ final class EventDates {
             confidence = Math.min(confidence, 0.75); // announced: it may yet move
             weight = i < 0 ? 4 : 1.5; // and a lead may name a coming event beside today's («القمة المقررة يوم 16 يوليو»)
         }
-        votes.add(new Vote(readings.get(0), weight, confidence, m, self));
+        votes.add(new Vote(readings.get(0), weight * role, confidence, m, self));
         return true;
     }
 

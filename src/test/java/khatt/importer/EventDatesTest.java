@@ -183,4 +183,22 @@ class EventDatesTest {
         assertThat(c.date()).isEqualTo(LocalDate.of(2024, 3, 14));
         assertThat(c.confidence()).isLessThan(0.8);
     }
+
+    @Test
+    void theDayTheCallTookPlaceOutweighsTheDayTheStatementWasMade() {
+        EventDates.Choice c = choose(null, LocalDate.of(2018, 3, 11),
+                "قالت الوزارة اليوم الأحد 11 مارس إن الوزير ونظيره بحثا الأوضاع في المنطقة خلال مكالمة هاتفية.",
+                "وأضافت أن المكالمة الهاتفية جرت أمس السبت بطلب من الجانب الآخر.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2018, 3, 10));
+        assertThat(c.evidence()).isEqualTo("أمس السبت");
+    }
+
+    @Test
+    void aPastWeekdayOfAnotherEventDoesNotVote() {
+        EventDates.Choice c = choose(null, LocalDate.of(2017, 4, 12),
+                "أكد الوزير خلال اللقاء أن الخطوط ستبقى مفتوحة بعد التوتر الذي أعقب الضربة يوم الجمعة الماضي.");
+        assertThat(c.date()).isNull();
+        c = choose(null, LocalDate.of(2017, 4, 12), "التقى الوزيران يوم الجمعة الماضي في العاصمة وبحثا الأوضاع.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2017, 4, 7));
+    }
 }
