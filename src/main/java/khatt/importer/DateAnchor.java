@@ -79,6 +79,14 @@ record DateAnchor(LocalDate day, LocalDate otherReading, String source, String w
                 m.text());
     }
 
+    private static final Pattern URL_YM = Pattern.compile("/((?:19|20)\\d\\d)/(0?[1-9]|1[0-2])/");
+
+    /** The month an address gives without its day («/2018/08/1215406.html»), or null. */
+    static java.time.YearMonth monthOfAddress(String url) {
+        Matcher m = url == null ? null : URL_YM.matcher(url);
+        return m != null && m.find() ? java.time.YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : null;
+    }
+
     private static void fromAddress(String url, List<DateAnchor> out) {
         String path = url.strip();
         addressDay(URL_YMD.matcher(path), 1, 2, 3, url, out);

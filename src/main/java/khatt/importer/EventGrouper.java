@@ -38,6 +38,8 @@ public final class EventGrouper {
     static final double JOIN_SAME_PLACE = 0.003;
     /** Least similarity for an article without a date of its own. */
     static final double JOIN_UNDATED = 0.01;
+    /** Least similarity for an article without a date of its own to join the only dated event that fits it. */
+    static final double JOIN_UNDATED_ALONE = 0.05;
     /** How many times better than the runner-up the best event must be, for an undated article. */
     static final double RATIO_UNDATED = 1.5;
 
@@ -77,6 +79,7 @@ public final class EventGrouper {
         final Set<String> keys;
         String evidence;
         LocalDate published;
+        java.time.YearMonth publishedMonth;
         double norm;
 
         Member(String file, LocalDate date, double dateConfidence, DayOfWeek weekday, String place, String placeSlug,
@@ -208,6 +211,7 @@ public final class EventGrouper {
             m.norm = weights.norm(m.keys);
             m.evidence = x.dateEvidence();
             m.published = x.published();
+            m.publishedMonth = x.publishedMonth();
             members[i] = m;
             Decision d = decide(m, groups, weights);
             Group best = d.joined();
@@ -225,11 +229,15 @@ public final class EventGrouper {
     /** The event {@code m} joins among {@code groups}, or none, with the reason. */
     private static Decision decide(Member m, List<Group> groups, Weights weights) {
         List<Candidate> fits = new ArrayList<>();
+        Map<Group, Double> sameParticipants = new java.util.IdentityHashMap<>();
         Group nearest = null;
         String apart = null;
         double nearestSim = 0;
         for (Group g : groups) {
             double sim = similarity(m, g, weights);
+            if (m.participants.agrees(g.participants())) {
+                sameParticipants.put(g, sim);
+            }
             String difference = difference(m, g);
             if (difference == null) {
                 fits.add(new Candidate(g, sim, m.participants.agrees(g.participants()), samePlace(m, g)));
@@ -241,15 +249,33 @@ public final class EventGrouper {
         }
         // same participants first, then the same place, then words in common
         fits.sort(Comparator.comparing((Candidate c) -> !c.sameParticipants()).thenComparing(c -> !c.samePlace())
-                .thenComparing(c -> -c.similarity()));
+                .thenComparing(c -> m.date == null && c.group().date() == null).thenComparing(c -> -c.similarity()));
         if (fits.isEmpty()) {
             return new Decision(null, null, nearest, apart);
         }
         Candidate best = fits.get(0);
-        double second = fits.size() > 1 ? fits.get(1).similarity() : 0;
-        String grounds = m.date != null ? datedGrounds(m, best) : undatedGrounds(m, best, fits, second);
+        String grounds = m.date != null ? datedGrounds(m, best) : undatedGrounds(m, best, fits, runnerUp(best, fits, sameParticipants));
+        if (grounds == null && m.date == null && best.group().date() != null) {
+            // no dated event takes it: the reports of its event that nobody dates may
+            Candidate draft = fits.stream().filter(f -> f.group().date() == null).findFirst().orElse(null);
+            String together = draft == null ? null : undatedTogether(m, draft, fits, runnerUp(draft, fits, sameParticipants));
+            if (together != null) {
+                return new Decision(draft.group(), together, null, null);
+            }
+        }
         return grounds != null ? new Decision(best.group(), grounds, null, null)
                 : new Decision(null, null, best.group(), whyNot(m, best, fits));
+    }
+
+    /** The similarity to beat: the next candidate's, or any other event's of the same participants, fitting or not. */
+    private static double runnerUp(Candidate best, List<Candidate> fits, Map<Group, Double> sameParticipants) {
+        double second = fits.stream().filter(f -> f != best).mapToDouble(Candidate::similarity).max().orElse(0);
+        for (Map.Entry<Group, Double> other : sameParticipants.entrySet()) {
+            if (other.getKey() != best.group()) {
+                second = Math.max(second, other.getValue());
+            }
+        }
+        return second;
     }
 
     /** Why an article that nothing tells apart from the candidate still does not join it. */
@@ -287,15 +313,25 @@ public final class EventGrouper {
         if (g.date() == null) {
             return undatedTogether(m, c, fits, second);
         }
-        long agreeing = fits.stream().filter(Candidate::sameParticipants).count();
-        long rivals = c.sameParticipantsAndPlace() ? fits.stream().filter(Candidate::sameParticipantsAndPlace).count() : agreeing;
-        if (c.sameParticipants() && rivals == 1 && (m.weekday != null || m.published != null)) {
+        // the dated events it could be; drafts of unknown date are the last resort, not rivals
+        long agreeing = fits.stream().filter(f -> f.sameParticipants() && f.group().date() != null).count();
+        long rivals = c.sameParticipantsAndPlace()
+                ? fits.stream().filter(f -> f.sameParticipantsAndPlace() && f.group().date() != null).count() : agreeing;
+        // a weekday alone is one day in seven: two ministers meet a few times a year, but call each other
+        // often, so a call's weekday ties it to a call only with its month of publication
+        boolean tied = m.published != null || m.weekday != null
+                && (c.samePlace() || m.publishedMonth != null || !"call".equals(g.kind()));
+        if (c.sameParticipants() && rivals == 1 && tied) {
             String when = m.weekday != null
                     ? "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " matches"
+                    + (m.publishedMonth != null && !c.samePlace() ? " in " + m.publishedMonth + ", the month of its address" : "")
                     : "published " + m.published + ", within a week of " + g.date();
             return agreement(m, g) + ", " + when;
         }
-        if (c.similarity() >= JOIN_UNDATED && c.similarity() >= RATIO_UNDATED * second) {
+        // words may choose between dated events that fit; for the only one that fits they must be close
+        long datedFits = fits.stream().filter(f -> f.group().date() != null).count();
+        double least = datedFits > 1 ? JOIN_UNDATED : JOIN_UNDATED_ALONE;
+        if (c.similarity() >= least && c.similarity() >= RATIO_UNDATED * second) {
             return (c.sameParticipants() ? agreement(m, g) + ", " : kindAndPlace(g)) + wordsInCommon(c)
                     + (agreeing > 1 ? " single it out among " + agreeing + " events of the same participants" : "");
         }
@@ -356,7 +392,15 @@ public final class EventGrouper {
         if (m.participants.contradicts(gp)) {
             return "participants differ (" + m.participants.names() + " / " + gp.names() + ")";
         }
+        String rivals = m.participants.rivalHolders(gp);
+        if (rivals != null) {
+            return "one office, two holders (" + rivals + ")";
+        }
         LocalDate gd = g.date();
+        String absent = gd != null ? m.participants.outOfOfficeOn(gd) : m.date != null ? gp.outOfOfficeOn(m.date) : null;
+        if (absent != null) {
+            return absent + " was not in office on " + (gd != null ? gd : m.date);
+        }
         if (m.date != null && gd != null) {
             return Math.abs(ChronoUnit.DAYS.between(m.date, gd)) <= 1 ? null : "date " + m.date + " is not " + gd;
         }
@@ -379,6 +423,10 @@ public final class EventGrouper {
             if (m.published != null && firstPublished != null && Math.abs(ChronoUnit.DAYS.between(m.published, firstPublished)) > 2) {
                 return "published " + m.published + ", not within two days of " + firstPublished;
             }
+        }
+        if (m.date == null && gd != null && m.publishedMonth != null
+                && (gd.isAfter(m.publishedMonth.atEndOfMonth()) || gd.isBefore(m.publishedMonth.atDay(1).minusDays(WEEK)))) {
+            return "published in " + m.publishedMonth + ", not within a week of " + gd;
         }
         if (m.date == null && gd != null && m.weekday != null && gd.getDayOfWeek() != m.weekday) {
             return "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " is not the "

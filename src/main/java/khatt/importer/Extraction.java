@@ -12,6 +12,7 @@ import java.util.Set;
  * @param title the headline, or null
  * @param outlet the outlet, or null
  * @param published publication day, or null
+ * @param publishedMonth the month of publication when only that is known (an address «/2018/08/»), or null
  * @param publishedText publication as written to front matter (date or date-time with offset), or null
  * @param date event date the text itself tells, or null
  * @param dateEvidence the words the event date rests on, or null
@@ -34,7 +35,7 @@ import java.util.Set;
 public record Extraction(String file, String title, String outlet, LocalDate published, String publishedText,
         LocalDate date, String dateEvidence, double dateConfidence, DayOfWeek weekday, String place, String placeSlug,
         int placeStrength, String kind, int kindRank, Participants participants, List<String> topics, List<DateMention> mentions, String body,
-        String sourceUrl, Set<String> contentKeys, String fingerprint, List<String> warnings) {
+        String sourceUrl, Set<String> contentKeys, String fingerprint, List<String> warnings, java.time.YearMonth publishedMonth) {
 
     public Extraction {
         topics = List.copyOf(topics);

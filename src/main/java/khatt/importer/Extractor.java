@@ -128,7 +128,7 @@ public final class Extractor {
                 kp.place() == null ? null : kp.place().slug(), kp.placeStrength(), kp.kind(), kp.kindRank(),
                 participants(title, paragraphs, choice.date() != null ? choice.date() : published), topics,
                 mentions, body, sourceUrl, contentKeys(ArabicText.matchKeys(canonicalSpelling(fullText))), fingerprint(body),
-                warnings);
+                warnings, published == null ? DateAnchor.monthOfAddress(sourceUrl) : null);
     }
 
     /** How many paragraphs of the lead name who took part: later ones name people only mentioned. */

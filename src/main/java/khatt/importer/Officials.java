@@ -100,8 +100,12 @@ public final class Officials {
         }
         unresolved.keySet().removeIf(office -> people.keySet().stream().anyMatch(id -> officesOf.get(id).contains(office)));
         Map<String, Set<String>> held = new TreeMap<>();
-        people.keySet().forEach(id -> held.put(id, officesOf.get(id)));
-        return new Participants(people, held, unresolved);
+        Map<String, List<Term>> termsOfPeople = new TreeMap<>();
+        for (String id : people.keySet()) {
+            held.put(id, officesOf.get(id));
+            termsOfPeople.put(id, terms.stream().filter(t -> t.id().equals(id)).toList());
+        }
+        return new Participants(people, held, unresolved, termsOfPeople);
     }
 
     private String holder(String office, LocalDate day) {

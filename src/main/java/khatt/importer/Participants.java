@@ -1,5 +1,6 @@
 package khatt.importer;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -13,15 +14,50 @@ import java.util.TreeSet;
  * @param people official id → displayed name
  * @param officesOf official id → every office the official held
  * @param offices offices named but not resolved to a person → the phrase that named them
+ * @param termsOf official id → the official's terms of office
  */
-public record Participants(Map<String, String> people, Map<String, Set<String>> officesOf, Map<String, String> offices) {
+public record Participants(Map<String, String> people, Map<String, Set<String>> officesOf, Map<String, String> offices,
+        Map<String, List<Officials.Term>> termsOf) {
 
-    public static final Participants NONE = new Participants(Map.of(), Map.of(), Map.of());
+    public static final Participants NONE = new Participants(Map.of(), Map.of(), Map.of(), Map.of());
+    /** How long before or after a term an official may still be reported as its holder (designate, outgoing). */
+    private static final int TERM_SLACK_DAYS = 30;
 
     public Participants {
         people = Map.copyOf(people);
         officesOf = Map.copyOf(officesOf);
         offices = Map.copyOf(offices);
+        termsOf = Map.copyOf(termsOf);
+    }
+
+    /** The first official named who held no office on {@code day} (give or take a month), or null. */
+    public String outOfOfficeOn(java.time.LocalDate day) {
+        for (Map.Entry<String, List<Officials.Term>> e : termsOf.entrySet()) {
+            boolean serving = e.getValue().stream().anyMatch(t -> !day.isBefore(t.from().minusDays(TERM_SLACK_DAYS))
+                    && (t.until() == null || day.isBefore(t.until().plusDays(TERM_SLACK_DAYS))));
+            if (!serving) {
+                return people.get(e.getKey());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An office both reports name with different holders («جون كيري» against «مايك بومبيو», both the
+     * American foreign minister): then they are of different events. Null when there is none.
+     */
+    public String rivalHolders(Participants other) {
+        for (Map.Entry<String, Set<String>> mine : officesOf.entrySet()) {
+            if (other.people.containsKey(mine.getKey())) {
+                continue;
+            }
+            for (Map.Entry<String, Set<String>> theirs : other.officesOf.entrySet()) {
+                if (!people.containsKey(theirs.getKey()) && mine.getValue().stream().anyMatch(theirs.getValue()::contains)) {
+                    return people.get(mine.getKey()) + " / " + other.people.get(theirs.getKey());
+                }
+            }
+        }
+        return null;
     }
 
     /** How many of the participants two reports have in common (an office matches its holder). */
@@ -80,7 +116,9 @@ public record Participants(Map<String, String> people, Map<String, Set<String>> 
         Map<String, String> unresolved = new TreeMap<>(offices);
         unresolved.putAll(other.offices);
         unresolved.keySet().removeIf(office -> o.values().stream().anyMatch(held -> held.contains(office)));
-        return new Participants(p, o, unresolved);
+        Map<String, List<Officials.Term>> terms = new TreeMap<>(termsOf);
+        terms.putAll(other.termsOf);
+        return new Participants(p, o, unresolved, terms);
     }
 
     /** The names, for explanations: «لافروف، بومبيو». */
