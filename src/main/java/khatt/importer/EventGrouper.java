@@ -322,7 +322,10 @@ public final class EventGrouper {
         boolean tied = m.published != null || m.weekday != null
                 && (c.samePlace() || m.publishedMonth != null || !"call".equals(g.kind()));
         if (c.sameParticipants() && rivals == 1 && tied) {
-            String when = m.weekday != null
+            String when = m.weekday != null && m.weekday != g.date().getDayOfWeek()
+                    ? "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " a day from the event's "
+                    + g.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                    : m.weekday != null
                     ? "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " matches"
                     + (m.publishedMonth != null && !c.samePlace() ? " in " + m.publishedMonth + ", the month of its address" : "")
                     : "published " + m.published + ", within a week of " + g.date();
@@ -345,13 +348,14 @@ public final class EventGrouper {
      */
     private static String undatedTogether(Member m, Candidate c, List<Candidate> fits, double second) {
         Group g = c.group();
-        if (!c.sameParticipants() || m.kind == null || !m.kind.equals(g.kind())) {
+        if (!c.sameParticipants() || m.kind == null || g.kind() == null || "call".equals(m.kind) != "call".equals(g.kind())) {
             return null;
         }
         long rivals = fits.stream().filter(f -> f.sameParticipants() && f.group().date() == null).count();
         String when = m.weekday != null && m.weekday == g.weekday()
                 ? "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " matches"
-                : m.published != null && g.published() != null ? "published within two days" : null;
+                : m.published != null && g.published() != null ? "published within two days"
+                : c.samePlace() ? "place " + m.place : null;
         if (when != null && rivals == 1) {
             return agreement(m, g) + ", " + when + ", date unknown to both";
         }
@@ -428,7 +432,8 @@ public final class EventGrouper {
                 && (gd.isAfter(m.publishedMonth.atEndOfMonth()) || gd.isBefore(m.publishedMonth.atDay(1).minusDays(WEEK)))) {
             return "published in " + m.publishedMonth + ", not within a week of " + gd;
         }
-        if (m.date == null && gd != null && m.weekday != null && gd.getDayOfWeek() != m.weekday) {
+        if (m.date == null && gd != null && m.weekday != null && gd.getDayOfWeek() != m.weekday
+                && !(samePlace(m, g) && adjacent(m.weekday, gd.getDayOfWeek()))) { // a day out, in the same place: a slip
             return "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " is not the "
                     + gd.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " of " + gd;
         }
@@ -508,6 +513,10 @@ public final class EventGrouper {
             best = Math.max(best, w.cosine(m, o));
         }
         return best;
+    }
+
+    private static boolean adjacent(DayOfWeek a, DayOfWeek b) {
+        return a.plus(1) == b || b.plus(1) == a;
     }
 
     private static boolean samePlace(Member m, Group g) {

@@ -97,4 +97,35 @@ class ProvisionalEventsTest {
         assertThat(second.get("event").asText()).isEqualTo("undated-x"); // the draft's own file name instead
         assertThat(second.get("path").asText()).startsWith(content.resolve("articles/undated-").toString());
     }
+
+    @Test
+    void undatedReportsOfAMeetingInOneCityShareItsEvent() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode first = importOne(content, "a.txt", """
+                لقاء في جنيف
+                التقى وزير الخارجية المصري سامح شكري نظيره الأمريكي أنتوني بلينكن في جنيف وبحثا الأوضاع في المنطقة.
+                """);
+        JsonNode second = importOne(content, "b.txt", """
+                شكري وبلينكن يبحثان الملفات الإقليمية
+                عقد الوزيران سامح شكري وأنتوني بلينكن اجتماعا في جنيف تناول العلاقات الثنائية.
+                """);
+        assertThat(second.get("event").asText()).isEqualTo(first.get("event").asText());
+        assertThat(second.get("grouping").asText()).contains("place جنيف, date unknown to both");
+    }
+
+    @Test
+    void aWeekdayADayOutInTheSamePlaceIsASlipNotAnotherMeeting() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        importOne(content, "a.txt", """
+                شكري يلتقي بلينكن في جنيف
+                جنيف، الثلاثاء 11 يناير 2022: التقى وزير الخارجية المصري سامح شكري اليوم الثلاثاء نظيره الأمريكي أنتوني بلينكن في جنيف.
+                """);
+        JsonNode slip = importOne(content, "b.txt", """
+                مؤتمر صحفي في جنيف
+                قال وزير الخارجية الأمريكي أنتوني بلينكن في مؤتمر صحفي مع نظيره المصري سامح شكري في جنيف، الاثنين، إن المحادثات كانت مفيدة.
+                """);
+        assertThat(slip.get("event").asText()).isEqualTo("2022-01-11-geneva");
+        assertThat(slip.get("grouping").asText()).contains("weekday Monday a day from the event's Tuesday");
+        assertThat(slip.get("date_confidence").asDouble()).isLessThan(0.8);
+    }
 }
