@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
  * @param day the day
  * @param otherReading the other reading of a numeric date that reads both day-first and month-first
  *     («10/8/2023»), or null
- * @param source where it was read: {@code metadata}, {@code byline}, {@code address}, {@code first line}
+ * @param source where it was read: {@code metadata}, {@code byline} (or {@code published line}, {@code updated line}
+ *     when a label says which), {@code address}, {@code first line}
  * @param words the words it was read from
  */
 record DateAnchor(LocalDate day, LocalDate otherReading, String source, String words) {
 
-    private static final Pattern URL_YMD = Pattern.compile("/((?:19|20)\\d\\d)[/\\-](\\d{1,2})[/\\-](\\d{1,2})(?=[/\\-._]|$)");
+    private static final Pattern URL_YMD = Pattern.compile("[/\\-_]((?:19|20)\\d\\d)[/\\-](\\d{1,2})[/\\-](\\d{1,2})(?=[/\\-._]|$)");
     private static final Pattern URL_DMY = Pattern.compile("/(\\d{1,2})[/\\-](\\d{1,2})[/\\-]((?:19|20)\\d\\d)(?=[/\\-._]|$)");
     private static final Pattern URL_COMPACT = Pattern.compile("[/=_\\-]((?:19|20)\\d\\d)(\\d\\d)(\\d\\d)(?=[/\\-._&]|$)");
     private static final Pattern URL_QUERY = Pattern.compile("[?&](?:date|d|day)=((?:19|20)\\d\\d)-?(\\d\\d)-?(\\d\\d)(?!\\d)");
@@ -42,7 +43,7 @@ record DateAnchor(LocalDate day, LocalDate otherReading, String source, String w
             }
         }
         for (CleanText.Hint h : clean.publishedHints()) {
-            out.add(fromWords(LocalDate.parse(h.value()), h.evidence(), "byline"));
+            out.add(fromWords(LocalDate.parse(h.value()), h.evidence(), bylineKind(h.evidence())));
         }
         if (!rawLines.isEmpty()) {
             firstLine(rawLines.get(0).strip(), out);
@@ -51,6 +52,18 @@ record DateAnchor(LocalDate day, LocalDate otherReading, String source, String w
             fromAddress(url, out);
         }
         return out;
+    }
+
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile("(?i)تاريخ النشر|نشر في|نشر بتاريخ|نُشر في|published");
+    private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)تحديث|التحديث|حدث في|updated|modified");
+
+    /**
+     * What a date line says it dates: {@code published line} when it says so («تاريخ النشر: …»),
+     * {@code updated line} for a page's last change («آخر تحديث»), else {@code byline}.
+     */
+    static String bylineKind(String line) {
+        return UPDATED_LABEL.matcher(line).find() ? "updated line"
+                : PUBLISHED_LABEL.matcher(line).find() ? "published line" : "byline";
     }
 
     /** A date opening the first line («date 2025-08-13 …») or closing it («… المنطقة 28/3/2017»): its stamp. */

@@ -25,7 +25,7 @@ public final class DateFinder {
     static final Map<String, DayOfWeek> WEEKDAYS = new LinkedHashMap<>();
     /** Hijri month names, folded, to their numbers in the Umm al-Qura calendar. */
     static final Map<String, Integer> HIJRI_MONTHS = new LinkedHashMap<>();
-    /** English month names and abbreviations, lower case. */
+    /** English and French month names and English abbreviations, lower case. */
     static final Map<String, Integer> ENGLISH_MONTHS = new LinkedHashMap<>();
 
     static {
@@ -70,6 +70,13 @@ public final class DateFinder {
             ENGLISH_MONTHS.put(english[i].substring(0, 3), i + 1);
         }
         ENGLISH_MONTHS.put("sept", 9);
+        // French, beside Arabic in Maghreb outlets («7 septembre 2017»)
+        String[][] french = {{"janvier", "1"}, {"février", "2"}, {"fevrier", "2"}, {"mars", "3"}, {"avril", "4"}, {"mai", "5"},
+            {"juin", "6"}, {"juillet", "7"}, {"août", "8"}, {"aout", "8"}, {"septembre", "9"}, {"octobre", "10"},
+            {"novembre", "11"}, {"décembre", "12"}, {"decembre", "12"}};
+        for (String[] m : french) {
+            ENGLISH_MONTHS.put(m[0], Integer.parseInt(m[1]));
+        }
     }
 
     private static final String B = "(?<![\\p{L}\\p{M}])";
@@ -95,9 +102,12 @@ public final class DateFinder {
             + ")|[/.\\-](?<hn>[01]?\\d)[/.\\-])\\s*(?:سنه\\s+|عام\\s+)?(?<y>1[34]\\d\\d)(?!\\d)\\s*(?:ه" + E + "|هجري)");
     private static final String ENGLISH_MONTH = alternation(ENGLISH_MONTHS.keySet());
     /** «20th, December 2023», «December 20, 2023». */
-    private static final Pattern ENGLISH_DATE = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:(?<d>[0-3]?\\d)(?:st|nd|rd|th)?,?\\s+"
+    private static final Pattern ENGLISH_DATE = Pattern.compile("(?i)(?<![\\p{L}\\d])(?:(?<d>[0-3]?\\d)(?:st|nd|rd|th|er)?,?\\s+"
             + "(?<em>" + ENGLISH_MONTH + ")\\.?|(?<em2>" + ENGLISH_MONTH + ")\\.?\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?)"
             + "(?![\\p{L}\\d]),?\\s+(?<y>(?:19|20)\\d\\d)(?!\\d)");
+    /** A month name before its day, as some sites' templates print it: «يناير 11, 2025». */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(B + "(?<m1>" + MONTH + ")" + E
+            + "\\s+(?<d>[0-3]?\\d)(?!\\d)\\s*[,،]\\s*(?<y>(?:19|20)\\d\\d)(?!\\d)");
     private static final Pattern NUMERIC_YMD = Pattern.compile(
             "(?<![\\d/.\\-])(?<y>(?:1[89]|2[01])\\d\\d)[/.\\-](?<mn>[01]?\\d)[/.\\-](?<d>[0-3]?\\d)(?![\\d/.\\-])");
     private static final Pattern MONTH_YEAR = Pattern.compile(B + "(?:شهر\\s+)?" + MONTH_PAIR + YEAR_PART);
@@ -194,6 +204,11 @@ public final class DateFinder {
             boolean altValid = alt > 0 && PartialDate.valid(2000, alt, day);
             return new DateMention("", 0, DateMention.Form.DAY_MONTH, 0, month, day, null, relation(m.group("rel")),
                     altValid ? alt : 0, altValid ? day : 0);
+        });
+        scan(MONTH_DAY_YEAR, s, found, m -> {
+            int year = Integer.parseInt(m.group("y"));
+            int day = Integer.parseInt(m.group("d"));
+            return PartialDate.valid(year, monthOf(m), day) && day > 0 ? mention(DateMention.Form.FULL, year, monthOf(m), day, null, 0) : null;
         });
         scan(NUMERIC_DMY, s, found, m -> numeric(m, null));
         scan(NUMERIC_YMD, s, found, m -> numeric(m, null));

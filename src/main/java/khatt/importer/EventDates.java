@@ -44,6 +44,8 @@ final class EventDates {
     /** Words that make a date the statement's, not the event's: «قالت الوزارة اليوم الأحد إن الاتصال جرى أمس». */
     private static final Set<String> REPORTING_WORDS = folded("قال", "قالت", "أعلن", "أعلنت", "ذكر", "ذكرت", "أفاد", "أفادت",
             "صرح", "أكد", "أكدت", "أضاف", "أضافت", "كشف", "كشفت", "نقل", "نقلت", "أوضح", "أوضحت", "بيان", "البيان");
+    /** Words that put the event before the report's: «كانا أجرياها يوم الثلاثاء الماضي», «سبق أن التقيا». */
+    private static final Set<String> EARLIER_WORDS = folded("كان", "كانا", "كانت", "كانوا", "سبق", "سبقت");
     /** How many words before a date are searched for the nearest cue. */
     private static final int CUE_WORDS = 6;
 
@@ -57,10 +59,20 @@ final class EventDates {
         return out;
     }
 
+    /** Whether «كان» or «سبق» comes just before the event word at {@code k}: an earlier event. */
+    private static boolean earlier(String[] words, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            if (EARLIER_WORDS.contains(words[j].replaceFirst("^[وف]", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * What a date expression dates, from the nearest cue word before it (within a clause): 1.5 for
      * the event («جرت المكالمة أمس»), 0.75 for the statement that reports it («قالت الوزارة اليوم»),
-     * 1 when nothing says.
+     * 0 for an earlier event («كانا أجرياها يوم الثلاثاء الماضي»), 1 when nothing says.
      */
     static double role(String before) {
         String[] words = before.split("[\\s،,]+");
@@ -70,7 +82,7 @@ final class EventDates {
                 break;
             }
             if (EVENT_WORDS.contains(words[k]) || EVENT_WORDS.contains(w)) {
-                return 1.5;
+                return earlier(words, k) ? 0 : 1.5;
             }
             if (REPORTING_WORDS.contains(words[k]) || REPORTING_WORDS.contains(w)) {
                 return 0.75;
@@ -141,6 +153,11 @@ final class EventDates {
         }
         Choice c = best.choice();
         double confidence = best.evidence() > next.evidence() ? Math.min(c.confidence(), 0.9) : Math.min(c.confidence(), 0.7);
+        boolean fullDate = c.mention() != null && c.mention().form() == DateMention.Form.FULL;
+        if (!fullDate && anchors.stream().anyMatch(a -> !a.certain() && (best.day().equals(a.day()) || best.day().equals(a.otherReading())))) {
+            // «1/5/2020» read the way a weekday agrees with: one day in seven agrees by chance
+            confidence = Math.min(confidence, 0.75);
+        }
         return new Choice(c.date(), c.evidence(), confidence, c.weekday(), c.mention(), c.reference(), c.checked(),
                 List.copyOf(notes), c.support());
     }
@@ -165,8 +182,9 @@ final class EventDates {
                 continue;
             }
             double weight = switch (a.source()) {
-                case "metadata" -> 3;
+                case "metadata", "published line" -> 3;
                 case "byline", "address" -> 2;
+                case "updated line" -> 0.5;
                 default -> 1;
             };
             if (a.certain()) {
@@ -229,6 +247,9 @@ final class EventDates {
             return; // an earlier event or an aside: «منذ 3 أيام», «قبل 14 مايو»
         }
         double role = headline ? 1 : role(before);
+        if (role == 0) {
+            return; // an earlier event the report recalls
+        }
         if (m.form() == DateMention.Form.WEEKDAY && m.relation() < 0 && role < 1.5) {
             return; // «الضربة يوم الجمعة الماضي»: an earlier event, unless the report's own («التقيا الجمعة الماضي»)
         }

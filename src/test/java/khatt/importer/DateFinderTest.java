@@ -135,4 +135,14 @@ class DateFinderTest {
         assertThat(found.get(0).resolve(LocalDate.of(2020, 1, 1))).isNull();
         assertThat(DateFinder.find("بلغ 27 مليار دولار وقرار رقم 2510 في الساعة 23:18")).isEmpty();
     }
+
+    @Test
+    void aMonthBeforeItsDayAndFrenchMonthNames() {
+        List<DateMention> found = DateFinder.find("التحديث الأخير بتاريخ|السبت, يناير 11, 2025");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).resolve(null)).hasToString("2025-01-11");
+        assertThat(found.get(0).weekday()).isEqualTo(DayOfWeek.SATURDAY);
+        assertThat(resolved("— Department of State 7 septembre 2017", null)).isEqualTo("2017-09-07");
+        assertThat(resolved("le 1er décembre 2021 à Stockholm", null)).isEqualTo("2021-12-01");
+    }
 }

@@ -145,6 +145,11 @@ class EventDatesTest {
                 .extracting(DateAnchor::day).containsExactly(LocalDate.of(2024, 5, 31));
         assertThat(DateAnchor.of(PageMetadata.NONE, none, List.of(), "https://b.com/news/20180716/story.html"))
                 .extracting(DateAnchor::day).containsExactly(LocalDate.of(2018, 7, 16));
+        assertThat(DateAnchor.of(PageMetadata.NONE, none, List.of(), "https://d.org/news/item/11914-2015-01-25-17-39-02"))
+                .extracting(DateAnchor::day).containsExactly(LocalDate.of(2015, 1, 25));
+        assertThat(DateAnchor.monthOfAddress("https://e.com/Web/News/2018/08/1215406.html")).hasToString("2018-08");
+        assertThat(DateAnchor.bylineKind("تاريخ النشر: 9th, August 2024 GMT")).isEqualTo("published line");
+        assertThat(DateAnchor.bylineKind("آخر تحديث: الأحد 5 مايو 2024")).isEqualTo("updated line");
         assertThat(DateAnchor.of(PageMetadata.NONE, none, List.of(), "https://c.net/story?id=7&date=2019-05-14"))
                 .extracting(DateAnchor::day).containsExactly(LocalDate.of(2019, 5, 14));
         assertThat(DateAnchor.of(PageMetadata.NONE, none, List.of("date 2025-08-13 نعرض لكم تفاصيل الخبر"), null))
@@ -200,5 +205,24 @@ class EventDatesTest {
         assertThat(c.date()).isNull();
         c = choose(null, LocalDate.of(2017, 4, 12), "التقى الوزيران يوم الجمعة الماضي في العاصمة وبحثا الأوضاع.");
         assertThat(c.date()).isEqualTo(LocalDate.of(2017, 4, 7));
+    }
+
+    @Test
+    void aLabelledPublicationLineOutweighsACrawlerStampAndAnUpdateLine() {
+        List<DateAnchor> anchors = List.of(new DateAnchor(LocalDate.of(2025, 1, 28), null, "byline", "2025-01-28"),
+                new DateAnchor(LocalDate.of(2024, 8, 9), null, "published line", "9th, August 2024"),
+                new DateAnchor(LocalDate.of(2025, 2, 1), null, "updated line", "1 فبراير 2025"));
+        EventDates.Choice c = choose(null, anchors, "تلقى وزير الخارجية، اليوم، اتصالاً هاتفياً من نظيره.",
+                "وتابع الوزيران المحادثات التي كانا أجرياها هاتفياً يوم الثلاثاء الماضي.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2024, 8, 9));
+        assertThat(c.confidence()).isLessThan(0.8); // only the anchors' weight decided
+    }
+
+    @Test
+    void aWeekdayThatPicksOneReadingOfAnAmbiguousStampIsNotSure() {
+        EventDates.Choice c = choose(null, List.of(new DateAnchor(LocalDate.of(2020, 5, 1), LocalDate.of(2020, 1, 5), "byline", "1/5/2020")),
+                "قال الوزير لنظيره اليوم (الجمعة) خلال مكالمة هاتفية إن الخطوة تخالف القانون الدولي.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2020, 5, 1));
+        assertThat(c.confidence()).isLessThanOrEqualTo(0.75);
     }
 }
