@@ -38,6 +38,8 @@ public final class Extractor {
      * these only when its lead names no event (a call, a meeting, a press conference…).
      */
     private static final Set<String> REPORTED_KINDS = Set.of("statement", "interview");
+    /** Kinds a lead names of the occasion rather than of the ministers' encounter; a headline's «لقاء» or «اتصال» wins. */
+    private static final Set<String> GENERAL_KINDS = Set.of("summit", "visit", "statement");
 
     private final Lexicon lexicon;
     private final Taxonomy taxonomy;
@@ -123,10 +125,11 @@ public final class Extractor {
         if (kp.kind() == null) {
             warnings.add("kind of event unknown: fill in kind");
         }
+        Participants participants = participants(title, paragraphs, choice.date() != null ? choice.date() : published);
+        String kind = "summit".equals(kp.kind()) && !participants.isEmpty() && !headsOfState(participants) ? "meeting" : kp.kind();
         return new Extraction(page.name(), title, outlet, published, publishedText, choice.date(), choice.evidence(),
                 choice.confidence(), choice.weekday(), kp.place() == null ? null : kp.place().name(),
-                kp.place() == null ? null : kp.place().slug(), kp.placeStrength(), kp.kind(), kp.kindRank(),
-                participants(title, paragraphs, choice.date() != null ? choice.date() : published), topics,
+                kp.place() == null ? null : kp.place().slug(), kp.placeStrength(), kind, kp.kindRank(), participants, topics,
                 mentions, body, sourceUrl, contentKeys(ArabicText.matchKeys(canonicalSpelling(fullText))), fingerprint(body),
                 warnings, published == null ? DateAnchor.monthOfAddress(sourceUrl) : null);
     }
@@ -135,6 +138,13 @@ public final class Extractor {
     static final int PARTICIPANTS_LEAD = 2;
 
     /** The officials the headline and the first paragraphs name, offices resolved on {@code day}. */
+    /** Whether a head of state or government is among the participants: only they hold summits. */
+    private static boolean headsOfState(Participants participants) {
+        return participants.officesOf().values().stream().flatMap(java.util.Set::stream)
+                .anyMatch(office -> office.endsWith("-president") || office.endsWith("-king") || office.endsWith("-pm")
+                        || office.endsWith("-crown-prince") || office.endsWith("-emir") || office.endsWith("-chancellor"));
+    }
+
     Participants participants(String title, List<String> paragraphs, LocalDate day) {
         String lead = String.join("\n", paragraphs.subList(0, Math.min(PARTICIPANTS_LEAD, paragraphs.size())));
         return lexicon.officials().in((title == null ? "" : title + "\n") + lead, day);
@@ -178,12 +188,16 @@ public final class Extractor {
         if ("press-conference".equals(kind) && speaksOfTalks(words.get(kindParagraph))) {
             kind = "meeting"; // the press conference that closed a meeting: the event is the meeting
         }
-        if (kind == null && title != null) {
-            List<PhraseMatcher.Match<Lexicon.Entry>> ms = lexicon.kinds().matchesIn(title);
-            if (!ms.isEmpty()) {
-                kind = ms.get(0).label().category();
-                kindRank = 1_000_000;
-            }
+        String titleKind = title == null ? null : lexicon.kinds().matchesIn(title).stream()
+                .map(m -> m.label().category()).findFirst().orElse(null);
+        if (kind == null && titleKind != null) {
+            kind = titleKind;
+            kindRank = 1_000_000;
+        } else if (kind != null && GENERAL_KINDS.contains(kind) && ("meeting".equals(titleKind) || "call".equals(titleKind))) {
+            kind = titleKind; // «يعقدان أول لقاء» over a lead that speaks of the coming summit or the visit
+        }
+        if ("visit".equals(kind) && words.subList(0, Math.min(LEAD, words.size())).stream().anyMatch(this::speaksOfTalks)) {
+            kind = "meeting"; // a visit is reported for its talks: the event is the meeting
         }
         if ("call".equals(kind)) {
             return new KindAndPlace(kind, kindRank, null, 0);

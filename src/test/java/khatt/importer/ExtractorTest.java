@@ -228,4 +228,28 @@ class ExtractorTest {
         assertThat(x.place()).isEqualTo("القاهرة");
         assertThat(x.date()).isEqualTo(LocalDate.of(2019, 4, 7));
     }
+
+    @Test
+    void aVisitReportedForItsTalksIsAMeeting() {
+        Extraction x = extract("""
+                الوزير في العاصمة
+                وصل وزير الخارجية الروسي سيرغي لافروف إلى الرياض في زيارة رسمية تستمر يومين.
+                وأجرى لافروف محادثات مع نظيره السعودي تناولت الأوضاع في المنطقة.
+                """);
+        assertThat(x.kind()).isEqualTo("meeting");
+    }
+
+    @Test
+    void aSummitOfMinistersIsAMeetingAndTheHeadlineNamesTheEncounter() {
+        Extraction x = extract("""
+                الوزيران يعقدان أول لقاء بينهما
+                قال وزير الخارجية الروسي سيرغي لافروف لنظيره الأمريكي أنتوني بلينكن على هامش القمة إن التعاون ممكن.
+                """);
+        assertThat(x.kind()).isEqualTo("meeting");
+        x = extract("""
+                تحضيرات
+                بحث الوزيران سيرغي لافروف وأنتوني بلينكن التحضير للقمة المرتقبة بين الرئيسين.
+                """);
+        assertThat(x.kind()).as("the summit ahead is not theirs").isEqualTo("meeting");
+    }
 }
