@@ -251,6 +251,17 @@ public final class Extractor {
                 }
             }
         }
+        if (place == null && title != null) {
+            // «يعقدان أول لقاء بينهما في ريكيافيك»: a headline names the place the lead left out
+            List<String> tw = ArabicText.matchKeys(title);
+            for (PhraseMatcher.Match<Lexicon.Entry> pm : lexicon.places().matchesIn(tw)) {
+                if (pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(tw.get(pm.start() - 1))) {
+                    place = lexicon.place(pm.label().category());
+                    strength = 1;
+                    break;
+                }
+            }
+        }
         return new KindAndPlace(kind, kindRank, place, strength);
     }
 

@@ -247,6 +247,11 @@ class ExtractorTest {
                 """);
         assertThat(x.kind()).isEqualTo("meeting");
         x = extract("""
+                الوزيران يعقدان أول لقاء بينهما في جنيف
+                قال وزير الخارجية الروسي سيرغي لافروف لنظيره الأمريكي أنتوني بلينكن إن التعاون ممكن.
+                """);
+        assertThat(x.place()).as("the headline names the place the lead leaves out").isEqualTo("جنيف");
+        x = extract("""
                 تحضيرات
                 بحث الوزيران سيرغي لافروف وأنتوني بلينكن التحضير للقمة المرتقبة بين الرئيسين.
                 """);
