@@ -1,6 +1,5 @@
 package khatt.content;
 
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -186,9 +185,8 @@ final class ArticleReader {
             if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith(">") || trimmed.startsWith("<")) {
                 continue;
             }
-            String text = INLINE_SYNTAX.matcher(trimmed).find()
-                    ? new TextCollectingVisitor().collectAndGetText(markdown.parse(trimmed)) : trimmed;
-            String plain = SPACES.matcher(text).replaceAll(" ").strip();
+            String plain = INLINE_SYNTAX.matcher(trimmed).find()
+                    ? markdown.plainText(trimmed) : SPACES.matcher(trimmed).replaceAll(" ").strip();
             if (plain.isEmpty()) {
                 continue;
             }

@@ -13,14 +13,17 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Markdown to HTML with flexmark: one parser and renderer for the whole build, shared by all threads.
@@ -31,6 +34,8 @@ import java.util.List;
 public final class Markdown {
 
     private static final DataKey<String> ID_PREFIX = new DataKey<>("KHATT_ID_PREFIX", "");
+    private static final Pattern STRAY_BOLD = Pattern.compile("\\*{2,}|_{2,}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -42,12 +47,24 @@ public final class Markdown {
                 .set(HtmlRenderer.INDENT_SIZE, 0)
                 // Skips flexmark's line re-formatting of the HTML it writes: same output, a quarter faster.
                 .set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
-        parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY).build();
+        // flexmark adds its reference-definition reader only with its own inline parser: ours needs it named.
+        parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         renderer = HtmlRenderer.builder(options).attributeProviderFactory(new ParagraphIds()).build();
     }
 
     public Node parse(String markdown) {
         return parser.parse(markdown);
+    }
+
+    /**
+     * The words of {@code markdown} without its markup, spaces collapsed: for leads and summaries.
+     * Bold marks Markdown leaves as text (unclosed, or closing before a letter as in «**دمشق:**قال»)
+     * are dropped too: in a page's prose they are visible slips, in a one-line summary only noise.
+     */
+    public String plainText(String markdown) {
+        String text = new TextCollectingVisitor().collectAndGetText(parser.parse(markdown));
+        return SPACES.matcher(STRAY_BOLD.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
 
     /**

@@ -47,6 +47,25 @@ class MarkdownTest {
     }
 
     @Test
+    void readsReferenceLinks() {
+        assertThat(markdown.toHtml("قال [المتحدث][r] و[الوزير].\n\n[r]: https://example.org/a\n[الوزير]: /events/x/ \"عنوان\"", "", 4))
+                .isEqualTo("<p>قال <a href=\"https://example.org/a\">المتحدث</a> و<a href=\"/events/x/\" title=\"عنوان\">الوزير</a>.</p>\n");
+    }
+
+    @Test
+    void showsAReferenceLinkWithoutItsDefinitionAsText() {
+        assertThat(markdown.toHtml("[أ][r]", "", 4)).isEqualTo("<p>[أ][r]</p>\n");
+    }
+
+    @Test
+    void plainTextDropsMarkupAndStrayBoldMarks() {
+        assertThat(markdown.plainText("**دمشق (سانا)** - قال [الوزير](https://example.org) إن")).isEqualTo("دمشق (سانا) - قال الوزير إن");
+        assertThat(markdown.plainText("**دمشق:**قال الوزير")).isEqualTo("دمشق:قال الوزير");
+        assertThat(markdown.plainText("**بداية بلا نهاية")).isEqualTo("بداية بلا نهاية");
+        assertThat(markdown.plainText("قال [المتحدث][r]\n\n[r]: https://example.org")).isEqualTo("قال المتحدث");
+    }
+
+    @Test
     void keepsTheTextOfARefusedLink() {
         assertThat(markdown.toHtml("قبل [النص **المهم**](JavaScript:x) بعد", "", 4))
                 .isEqualTo("<p>قبل النص <strong>المهم</strong> بعد</p>\n");
