@@ -16,7 +16,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
@@ -24,6 +23,7 @@ import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /**
  * Markdown to HTML with flexmark: one parser and renderer for the whole build, shared by all threads.
@@ -58,12 +58,14 @@ public final class Markdown {
     }
 
     /**
-     * The words of {@code markdown} without its markup, spaces collapsed: for leads and summaries.
-     * Bold marks Markdown leaves as text (unclosed, or closing before a letter as in «**دمشق:**قال»)
-     * are dropped too: in a page's prose they are visible slips, in a one-line summary only noise.
+     * The words of {@code markdown} as a reader sees them on the page, markup gone and spaces collapsed:
+     * for leads and summaries. Bold marks Markdown leaves as text (unclosed, or closing before a letter
+     * as in «**دمشق:**قال») are dropped too: in a page's prose they are visible slips, in a one-line
+     * summary only noise. Taken from the rendered HTML: flexmark's own text collector decodes entities
+     * inside code, keeps code fences and, on a tab from an entity, breaks its own invariants.
      */
     public String plainText(String markdown) {
-        String text = new TextCollectingVisitor().collectAndGetText(parser.parse(markdown));
+        String text = Jsoup.parseBodyFragment(toHtml(markdown, "", 2)).body().text();
         return SPACES.matcher(STRAY_BOLD.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
 

@@ -65,6 +65,14 @@ class MarkdownTest {
         assertThat(markdown.plainText("قال [المتحدث][r]\n\n[r]: https://example.org")).isEqualTo("قال المتحدث");
     }
 
+    /** flexmark's text collector decoded entities inside code and kept fences; a tab from an entity broke its assertions. */
+    @Test
+    void plainTextIsWhatThePageShows() {
+        assertThat(markdown.plainText("[أ\n```\nب&#9;\n```\nج]")).isEqualTo("[أ ب&#9; ج]");
+        assertThat(markdown.plainText("نص\n```\nب&amp;\n```")).isEqualTo("نص ب&amp;");
+        assertThat(markdown.plainText("أ &amp; `ب &lt;` <i>ج</i>")).isEqualTo("أ & ب &lt; <i>ج</i>");
+    }
+
     @Test
     void keepsTheTextOfARefusedLink() {
         assertThat(markdown.toHtml("قبل [النص **المهم**](JavaScript:x) بعد", "", 4))
