@@ -130,8 +130,13 @@ public final class Markdown {
 
                 @Override
                 public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+                    // Only a paragraph asks for its document: a reference link inside a link is rendered
+                    // from a node outside the tree, whose getDocument() fails flexmark's assertion.
+                    if (!(node instanceof Paragraph) || part != AttributablePart.NODE) {
+                        return;
+                    }
                     String prefix = ID_PREFIX.get(node.getDocument());
-                    if (node instanceof Paragraph && !prefix.isEmpty() && part == AttributablePart.NODE) {
+                    if (!prefix.isEmpty()) {
                         attributes.addValue("id", prefix + "-p" + (++paragraphs));
                     }
                 }

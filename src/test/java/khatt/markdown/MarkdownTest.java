@@ -53,6 +53,11 @@ class MarkdownTest {
     }
 
     @Test
+    void rendersAReferenceLinkInsideALink() {
+        assertThat(markdown.toHtml("[أ[ب]ج]()\n\n[ب]: /x", "a", 2)).isEqualTo("<p id=\"a-p1\">[أ<a href=\"/x\">ب</a>ج]()</p>\n");
+    }
+
+    @Test
     void showsAReferenceLinkWithoutItsDefinitionAsText() {
         assertThat(markdown.toHtml("[أ][r]", "", 4)).isEqualTo("<p>[أ][r]</p>\n");
     }
