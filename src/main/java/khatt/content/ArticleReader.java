@@ -1,6 +1,5 @@
 package khatt.content;
 
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import khatt.arabic.PhraseMatcher;
 import khatt.diag.Diagnostic;
@@ -24,6 +24,8 @@ final class ArticleReader {
     private static final int LEAD_LENGTH = 240;
     private static final Pattern BLANK_LINE = Pattern.compile("\n\\s*\n");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A line defining a link reference: {@code [r]: https://…}. */
+    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("(?m)^ {0,3}\\[[^\\]\\n]+\\]:.*$");
     /** Characters that may start Markdown inline syntax; a paragraph without them is already plain text. */
     private static final Pattern INLINE_SYNTAX = Pattern.compile("[*_`\\[\\]<>!\\\\&]");
 
@@ -186,9 +188,8 @@ final class ArticleReader {
             if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith(">") || trimmed.startsWith("<")) {
                 continue;
             }
-            String text = INLINE_SYNTAX.matcher(trimmed).find()
-                    ? new TextCollectingVisitor().collectAndGetText(markdown.parse(trimmed)) : trimmed;
-            String plain = SPACES.matcher(text).replaceAll(" ").strip();
+            String plain = INLINE_SYNTAX.matcher(trimmed).find()
+                    ? markdown.plainText(trimmed + referenceDefinitions(trimmed, body)) : SPACES.matcher(trimmed).replaceAll(" ").strip();
             if (plain.isEmpty()) {
                 continue;
             }
@@ -199,6 +200,19 @@ final class ArticleReader {
             return plain.substring(0, cut > 0 ? cut : LEAD_LENGTH) + "…";
         }
         return "";
+    }
+
+    /** The body's reference definitions after a blank line, when {@code block} may use one ({@code [a][r]}); else nothing. */
+    private static String referenceDefinitions(String block, String body) {
+        if (block.indexOf(']') < 0) {
+            return "";
+        }
+        StringBuilder definitions = new StringBuilder("\n");
+        Matcher definition = REFERENCE_DEFINITION.matcher(body);
+        while (definition.find()) {
+            definitions.append('\n').append(definition.group());
+        }
+        return definitions.toString();
     }
 
     /** The id nearest to a misspelt one (at most two letters apart), or null. */

@@ -182,7 +182,7 @@ public final class DateFinder {
             int day = Integer.parseInt(m.group("d") != null ? m.group("d") : m.group("d2"));
             int year = Integer.parseInt(m.group("y"));
             int month = ENGLISH_MONTHS.get(name);
-            return PartialDate.valid(year, month, day) ? mention(DateMention.Form.FULL, year, month, day, null, 0) : null;
+            return isDay(year, month, day) ? mention(DateMention.Form.FULL, year, month, day, null, 0) : null;
         });
         scan(FULL_OR_DAY_MONTH, s, found, m -> {
             int month = monthOf(m);
@@ -191,17 +191,17 @@ public final class DateFinder {
             int alt = m.group("m2") != null && MONTHS.get(m.group("m2")) != month ? MONTHS.get(m.group("m2")) : 0;
             if (m.group("y") != null) {
                 int year = Integer.parseInt(m.group("y"));
-                if (!PartialDate.valid(year, month, day)) {
+                if (!isDay(year, month, day)) {
                     return null;
                 }
-                boolean altValid = alt > 0 && PartialDate.valid(year, alt, day);
+                boolean altValid = alt > 0 && isDay(year, alt, day);
                 return new DateMention("", 0, DateMention.Form.FULL, year, month, day, null, 0, altValid ? alt : 0,
                         altValid ? day : 0);
             }
-            if (!PartialDate.valid(2000, month, day)) {
+            if (!isDay(2000, month, day)) {
                 return null;
             }
-            boolean altValid = alt > 0 && PartialDate.valid(2000, alt, day);
+            boolean altValid = alt > 0 && isDay(2000, alt, day);
             return new DateMention("", 0, DateMention.Form.DAY_MONTH, 0, month, day, null, relation(m.group("rel")),
                     altValid ? alt : 0, altValid ? day : 0);
         });
@@ -328,6 +328,11 @@ public final class DateFinder {
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /** Whether the numbers name a real day: «0 يناير» names none (a partial date's day 0 means 'not said'). */
+    private static boolean isDay(int year, int month, int day) {
+        return day > 0 && PartialDate.valid(year, month, day);
     }
 
     private static DateMention mention(DateMention.Form form, int y, int m, int d, DayOfWeek wd, int rel) {

@@ -13,6 +13,7 @@ import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
@@ -21,6 +22,8 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /**
  * Markdown to HTML with flexmark: one parser and renderer for the whole build, shared by all threads.
@@ -31,6 +34,8 @@ import java.util.List;
 public final class Markdown {
 
     private static final DataKey<String> ID_PREFIX = new DataKey<>("KHATT_ID_PREFIX", "");
+    private static final Pattern STRAY_BOLD = Pattern.compile("\\*{2,}|_{2,}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -42,12 +47,26 @@ public final class Markdown {
                 .set(HtmlRenderer.INDENT_SIZE, 0)
                 // Skips flexmark's line re-formatting of the HTML it writes: same output, a quarter faster.
                 .set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
-        parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY).build();
+        // flexmark adds its reference-definition reader only with its own inline parser: ours needs it named.
+        parser = Parser.builder(options).customInlineParserFactory(LinearInlineParser.FACTORY)
+                .paragraphPreProcessorFactory(new ReferencePreProcessorFactory()).build();
         renderer = HtmlRenderer.builder(options).attributeProviderFactory(new ParagraphIds()).build();
     }
 
     public Node parse(String markdown) {
         return parser.parse(markdown);
+    }
+
+    /**
+     * The words of {@code markdown} as a reader sees them on the page, markup gone and spaces collapsed:
+     * for leads and summaries. Bold marks Markdown leaves as text (unclosed, or closing before a letter
+     * as in «**دمشق:**قال») are dropped too: in a page's prose they are visible slips, in a one-line
+     * summary only noise. Taken from the rendered HTML: flexmark's own text collector decodes entities
+     * inside code, keeps code fences and, on a tab from an entity, breaks its own invariants.
+     */
+    public String plainText(String markdown) {
+        String text = Jsoup.parseBodyFragment(toHtml(markdown, "", 2)).body().text();
+        return SPACES.matcher(STRAY_BOLD.matcher(text).replaceAll("")).replaceAll(" ").strip();
     }
 
     /**
@@ -111,8 +130,13 @@ public final class Markdown {
 
                 @Override
                 public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+                    // Only a paragraph asks for its document: a reference link inside a link is rendered
+                    // from a node outside the tree, whose getDocument() fails flexmark's assertion.
+                    if (!(node instanceof Paragraph) || part != AttributablePart.NODE) {
+                        return;
+                    }
                     String prefix = ID_PREFIX.get(node.getDocument());
-                    if (node instanceof Paragraph && !prefix.isEmpty() && part == AttributablePart.NODE) {
+                    if (!prefix.isEmpty()) {
                         attributes.addValue("id", prefix + "-p" + (++paragraphs));
                     }
                 }

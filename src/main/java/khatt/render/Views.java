@@ -1,6 +1,5 @@
 package khatt.render;
 
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -437,7 +436,7 @@ public final class Views {
 
     private EventCard card(Event event) {
         List<TopicChip> topics = event.topics().stream().map(chips::get).filter(Objects::nonNull).toList();
-        String summary = event.summary() != null ? plainText(event.summary()) : event.lead();
+        String summary = event.summary() != null ? markdown.plainText(event.summary()) : event.lead();
         String icon = EventKinds.isKnown(event.kind()) ? event.kind() : "other";
         String topicIds = String.join(" ", topics.stream().map(TopicChip::id).toList());
         int articles = event.articles().size();
@@ -636,9 +635,4 @@ public final class Views {
                 .map(i -> DateTimeFormatter.ISO_INSTANT.format(i))
                 .orElse(event.date().atStartOfDay().atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     }
-
-    private String plainText(String markdownText) {
-        return new TextCollectingVisitor().collectAndGetText(markdown.parse(markdownText)).replaceAll("\\s+", " ").strip();
-    }
-
 }

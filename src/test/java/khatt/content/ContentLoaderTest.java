@@ -69,6 +69,36 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aLeadKeepsNoStrayBoldMarks() throws IOException {
+        write("articles/a.md", """
+                ---
+                title: "لقاء"
+                date: 2019-05-14
+                ---
+                **دمشق:**بحث الوزيران **الوضع
+
+                في سورية.**
+                """);
+        assertThat(load(new Diagnostics()).articles().get(0).lead()).isEqualTo("دمشق:بحث الوزيران الوضع");
+    }
+
+    @Test
+    void aLeadShowsTheTextOfAReferenceLinkDefinedFurtherDown() throws IOException {
+        write("articles/a.md", """
+                ---
+                title: "لقاء"
+                date: 2019-05-14
+                ---
+                قال [المتحدث][r] إن اللقاء بحث الوضع.
+
+                فقرة ثانية.
+
+                [r]: https://example.org/a
+                """);
+        assertThat(load(new Diagnostics()).articles().get(0).lead()).isEqualTo("قال المتحدث إن اللقاء بحث الوضع.");
+    }
+
+    @Test
     void reportsEveryErrorWithItsFileAndLine() throws IOException {
         write("topics.yaml", "- id: syria\n  label: \"سوريا\"\n");
         write("articles/no-title.md", "---\ndate: 2019-05-14\n---\nنص\n");

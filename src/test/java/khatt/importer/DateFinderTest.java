@@ -47,6 +47,15 @@ class DateFinderTest {
         assertThat(resolved("10.12.2019", null)).isEqualTo("2019-12-10");
     }
 
+    /** «0 جانفي» named day 0, which a partial date reads as 'no day': resolving it against a reference threw. */
+    @Test
+    void dayZeroIsNoDay() {
+        LocalDate may14 = LocalDate.of(2019, 5, 14);
+        assertThat(DateFinder.find("في 0 جانفي")).allSatisfy(m -> assertThat(m.resolve(may14)).isNull());
+        assertThat(resolved("في 00 مايو 2019", null)).isEqualTo("2019-05");
+        assertThat(resolved("0 December 2023 و14 مايو 2019", null)).isEqualTo("2019-05-14");
+    }
+
     @Test
     void partialDates() {
         LocalDate may14 = LocalDate.of(2019, 5, 14);

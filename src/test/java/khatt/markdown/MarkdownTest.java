@@ -47,6 +47,38 @@ class MarkdownTest {
     }
 
     @Test
+    void readsReferenceLinks() {
+        assertThat(markdown.toHtml("قال [المتحدث][r] و[الوزير].\n\n[r]: https://example.org/a\n[الوزير]: /events/x/ \"عنوان\"", "", 4))
+                .isEqualTo("<p>قال <a href=\"https://example.org/a\">المتحدث</a> و<a href=\"/events/x/\" title=\"عنوان\">الوزير</a>.</p>\n");
+    }
+
+    @Test
+    void rendersAReferenceLinkInsideALink() {
+        assertThat(markdown.toHtml("[أ[ب]ج]()\n\n[ب]: /x", "a", 2)).isEqualTo("<p id=\"a-p1\">[أ<a href=\"/x\">ب</a>ج]()</p>\n");
+    }
+
+    @Test
+    void showsAReferenceLinkWithoutItsDefinitionAsText() {
+        assertThat(markdown.toHtml("[أ][r]", "", 4)).isEqualTo("<p>[أ][r]</p>\n");
+    }
+
+    @Test
+    void plainTextDropsMarkupAndStrayBoldMarks() {
+        assertThat(markdown.plainText("**دمشق (سانا)** - قال [الوزير](https://example.org) إن")).isEqualTo("دمشق (سانا) - قال الوزير إن");
+        assertThat(markdown.plainText("**دمشق:**قال الوزير")).isEqualTo("دمشق:قال الوزير");
+        assertThat(markdown.plainText("**بداية بلا نهاية")).isEqualTo("بداية بلا نهاية");
+        assertThat(markdown.plainText("قال [المتحدث][r]\n\n[r]: https://example.org")).isEqualTo("قال المتحدث");
+    }
+
+    /** flexmark's text collector decoded entities inside code and kept fences; a tab from an entity broke its assertions. */
+    @Test
+    void plainTextIsWhatThePageShows() {
+        assertThat(markdown.plainText("[أ\n```\nب&#9;\n```\nج]")).isEqualTo("[أ ب&#9; ج]");
+        assertThat(markdown.plainText("نص\n```\nب&amp;\n```")).isEqualTo("نص ب&amp;");
+        assertThat(markdown.plainText("أ &amp; `ب &lt;` <i>ج</i>")).isEqualTo("أ & ب &lt; <i>ج</i>");
+    }
+
+    @Test
     void keepsTheTextOfARefusedLink() {
         assertThat(markdown.toHtml("قبل [النص **المهم**](JavaScript:x) بعد", "", 4))
                 .isEqualTo("<p>قبل النص <strong>المهم</strong> بعد</p>\n");

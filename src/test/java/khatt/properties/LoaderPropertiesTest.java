@@ -1,12 +1,14 @@
 package khatt.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import khatt.build.BuildOptions;
 import khatt.build.BuildReport;
@@ -14,10 +16,12 @@ import khatt.build.SiteBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Whatever an article file holds, check reads it without an exception: every problem is a diagnostic
- * with a place. A bounded fuzz of the loader (front matter and body) and of the checks after it.
+ * with a place. The loader (front matter and body) and the checks after it, on generated files.
  */
 class LoaderPropertiesTest {
 
@@ -27,6 +31,15 @@ class LoaderPropertiesTest {
             "9999-12-31", "2019-05", "[syria, mars]", "[{text: a, date: 2019-13}]", "{a: b}", "*p", "&p x", "\"\u202Eخبر\"",
             "https://x.org/a", "javascript:alert(1)", "null", "~", "[", "'", "\"", "|", ">", "!!binary AAAA", "- a",
             "2019-05-14T25:00:00Z");
+    /** Lines of fields with plausible and implausible values. */
+    private static final Gen<String> FRONT_MATTER = Texts.joined(Texts.oneOf(KEYS).zip(
+            Generate.oneOf(Texts.oneOf(VALUES), Texts.of("abc:-[]{}'\"#&*!|>%@`, \tسوريا0129", 30)), (key, value) -> key + ": " + value),
+            8, "\n");
+    /** Markdown's syntax, and the shapes that once overflowed the stack or took minutes. */
+    private static final Gen<String> BODY = Generate.oneOf(Texts.of("<>/=\"'&#*_`[]()!\\-+.:;\n \tabcمخط0129", 400),
+            integers().between(1, 2000).map(n -> ">".repeat(n) + " x"),
+            integers().between(1, 2000).map(n -> "- ".repeat(n) + "x"),
+            integers().between(1, 600).map("[a]("::repeat));
 
     @TempDir
     Path dir;
@@ -38,46 +51,31 @@ class LoaderPropertiesTest {
     }
 
     @Test
-    void anyArticleFileIsReadWithoutAnException() throws IOException {
-        Samples samples = new Samples(3);
-        for (int i = 0; i < 200; i++) {
-            String text = "---\n" + frontMatter(samples) + "\n---\n" + body(samples);
-            Files.writeString(dir.resolve("content/articles/a.md"), text, StandardCharsets.UTF_8);
+    void anyArticleFileIsReadWithoutAnException() {
+        qt().withExamples(200).forAll(FRONT_MATTER, BODY).checkAssert((frontMatter, body) -> {
+            String text = "---\n" + frontMatter + "\n---\n" + body;
+            write(text.getBytes(StandardCharsets.UTF_8));
             check().diagnostics().forEach(d -> assertThat(d.message()).as(text).isNotBlank());
-        }
+        });
     }
 
     @Test
-    void anyBytesAreReadWithoutAnException() throws IOException {
-        Samples samples = new Samples(4);
-        for (int i = 0; i < 50; i++) {
-            Files.write(dir.resolve("content/articles/a.md"), samples.bytes(400));
+    void anyBytesAreReadWithoutAnException() {
+        qt().withExamples(50).forAll(Texts.bytes(400)).checkAssert(bytes -> {
+            write(bytes);
             assertThat(check()).isNotNull();
+        });
+    }
+
+    private void write(byte[] bytes) {
+        try {
+            Files.write(dir.resolve("content/articles/a.md"), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private BuildReport check() {
         return new SiteBuilder().check(new BuildOptions(dir.resolve("content"), null, dir.resolve("none"), null));
-    }
-
-    /** Lines of fields with plausible and implausible values. */
-    private static String frontMatter(Samples samples) {
-        List<String> lines = new ArrayList<>();
-        int count = samples.between(0, 8);
-        for (int i = 0; i < count; i++) {
-            String value = samples.between(0, 1) == 0 ? samples.oneOf(VALUES)
-                    : samples.string("abc:-[]{}'\"#&*!|>%@`, \tسوريا0129", 30);
-            lines.add(samples.oneOf(KEYS) + ": " + value);
-        }
-        return String.join("\n", lines);
-    }
-
-    private static String body(Samples samples) {
-        return switch (samples.between(0, 3)) {
-            case 0 -> samples.string("<>/=\"'&#*_`[]()!\\-+.:;\n \tabcمخط0129", 400);
-            case 1 -> ">".repeat(samples.between(1, 2000)) + " x";
-            case 2 -> "- ".repeat(samples.between(1, 2000)) + "x";
-            default -> "[a](".repeat(samples.between(1, 600));
-        };
     }
 }
