@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import khatt.build.BuildOptions;
 import khatt.build.Rebuilder;
+import khatt.diag.Diagnostic;
 
 /**
  * {@code khatt serve}: builds the site, serves it, and on every change to the content or the
@@ -34,6 +36,15 @@ public final class Serve implements AutoCloseable {
      * {@code onBuild} hears every build's result, on the watching thread.
      */
     public static Serve start(BuildOptions options, int port, Consumer<Rebuilder.Result> onBuild) throws IOException {
+        return start(options, port, onBuild, Rebuilder::update);
+    }
+
+    /** How a change is rebuilt; the tests put a failing one in. */
+    interface Update {
+        Rebuilder.Result apply(Rebuilder rebuilder, Set<Path> changed);
+    }
+
+    static Serve start(BuildOptions options, int port, Consumer<Rebuilder.Result> onBuild, Update update) throws IOException {
         ReadWriteLock lock = new ReentrantReadWriteLock();
         Rebuilder rebuilder = new Rebuilder(options, lock.writeLock());
         Rebuilder.Result first = rebuilder.build();
@@ -46,9 +57,17 @@ public final class Serve implements AutoCloseable {
         }
         ContentWatcher watcher = new ContentWatcher(roots, QUIET_MILLIS);
         Thread watching = new Thread(() -> watcher.run(changed -> {
-            Rebuilder.Result result = rebuilder.update(changed);
-            onBuild.accept(result);
-            server.showProblems(result.report().diagnostics());
+            try {
+                Rebuilder.Result result = update.apply(rebuilder, changed);
+                onBuild.accept(result);
+                server.showProblems(result.report().diagnostics());
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // a rebuild that fails must not end the watching: say so, keep the last good pages
+                Diagnostic failed = Diagnostic.error(options.content(), 0, "rebuild failed: " + e,
+                        "the last good pages stay up; save again to retry, and report this if it persists");
+                System.err.println(failed.file() + ": error: " + failed.message() + "\n    hint: " + failed.hint());
+                server.showProblems(List.of(failed));
+            }
             server.reload();
         }), "khatt-watch");
         watching.setDaemon(true);

@@ -74,6 +74,36 @@ class ServeTest {
     }
 
     @Test
+    void aRebuildThatFailsIsReportedAndWatchingGoesOn(@TempDir Path dir) throws Exception {
+        Path content = dir.resolve("content");
+        copyTree(Path.of("content"), content);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        Serve.Update failingOnce = (rebuilder, changed) -> {
+            if (calls.getAndIncrement() == 0) {
+                throw new StackOverflowError();
+            }
+            return rebuilder.update(changed);
+        };
+        try (Serve serve = Serve.start(new BuildOptions(content, dir.resolve("site-output"), dir.resolve("templates"), null), 0,
+                result -> { }, failingOnce)) {
+            String base = "http://127.0.0.1:" + serve.port();
+            BlockingQueue<String> events = listen(base + DevServer.EVENTS);
+            assertThat(events.poll(5, TimeUnit.SECONDS)).isEqualTo(": connected");
+            Path article = content.resolve("articles/2019-05-14-sochi-rt.md");
+
+            edit(article, "ومنع سباق التسلح", "ومنع سباق التسلح النووي");
+            assertThat(nextEvent(events)).isEqualTo("event: reload");
+            assertThat(get(base + "/events/2019-05-14-sochi/").body()).contains("id=\"khatt-errors\"")
+                    .contains("rebuild failed: java.lang.StackOverflowError").doesNotContain("سباق التسلح النووي");
+
+            edit(article, "سباق التسلح النووي", "سباق التسلح النووي والتقليدي");
+            assertThat(nextEvent(events)).isEqualTo("event: reload");
+            assertThat(get(base + "/events/2019-05-14-sochi/").body()).doesNotContain("khatt-errors")
+                    .contains("سباق التسلح النووي والتقليدي");
+        }
+    }
+
+    @Test
     void closedLiveReloadConnectionsAreClosedOnTheServerToo(@TempDir Path dir) throws Exception {
         try (DevServer server = new DevServer(dir, new java.util.concurrent.locks.ReentrantLock(), 0)) {
             for (int i = 0; i < 20; i++) {
