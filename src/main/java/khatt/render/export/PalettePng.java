@@ -50,7 +50,13 @@ final class PalettePng {
         byte lastIndex = 0;
         for (int y = 0; y < height; y++) {
             raw[at++] = 0;
-            for (int x = 0, row = y * width; x < width; x++) {
+            int row = y * width;
+            if (y > 0 && java.util.Arrays.mismatch(pixels, row - width, row, pixels, row, row + width) < 0) {
+                System.arraycopy(raw, at - 1 - width, raw, at, width); // a row like the one above: most of a card
+                at += width;
+                continue;
+            }
+            for (int x = 0; x < width; x++) {
                 int rgb = pixels[row + x] & 0xffffff;
                 if (rgb != last) { // most of a card is runs of one colour
                     last = rgb;
