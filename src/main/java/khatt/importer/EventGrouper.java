@@ -281,7 +281,8 @@ public final class EventGrouper {
     /** Why an article that nothing tells apart from the candidate still does not join it. */
     private static String whyNot(Member m, Candidate best, List<Candidate> fits) {
         if (m.date == null && best.group().date() == null) {
-            return "neither has a date";
+            return "neither has a date, and nothing ties them: no weekday, place or publication day in common, "
+                    + wordsInCommon(best).replace("words in common", "few words in common");
         }
         if (m.date != null || !best.sameParticipants()) {
             return "too few words in common";
@@ -348,8 +349,8 @@ public final class EventGrouper {
      */
     private static String undatedTogether(Member m, Candidate c, List<Candidate> fits, double second) {
         Group g = c.group();
-        if (!c.sameParticipants() || m.kind == null || g.kind() == null || "call".equals(m.kind) != "call".equals(g.kind())) {
-            return null;
+        if (!c.sameParticipants()) {
+            return null; // (a call and a meeting never got here: they are told apart before)
         }
         long rivals = fits.stream().filter(f -> f.sameParticipants() && f.group().date() == null).count();
         String when = m.weekday != null && m.weekday == g.weekday()
