@@ -309,11 +309,27 @@ public final class ClutterRemover {
     }
 
     private static boolean isHeadline(String line) {
-        if (isChrome(line) || isBreadcrumb(line) || line.endsWith("...") || line.endsWith("…")) {
+        if (isChrome(line) || isBreadcrumb(line) || line.endsWith("...") || line.endsWith("…") || isMasthead(line)) {
             return false;
         }
         int w = words(line);
         return w >= 3 && w <= 30;
+    }
+
+    /** Words of a newspaper's masthead and imprint («صحيفة إلكترونية شاملة», «رئيس التحرير»). */
+    private static final Pattern MASTHEAD = Pattern.compile("رئيس التحرير|مجلس التحرير|مجلس الاداره|جميع الحقوق");
+    /** «صحيفة إلكترونية أردنية شاملة», but not «صحيفة روسية: …», which is a headline. */
+    private static final Pattern PAPER_DESCRIPTION = Pattern.compile("^(?:صحيفه|جريده|مجله|وكاله انباء)\\s[^:]*$");
+
+    /**
+     * A masthead or a label, not a headline: a line that ends in a colon («وكالة أنباء سرايا الإخبارية:»)
+     * or names the paper and its editors.
+     */
+    static boolean isMasthead(String line) {
+        String stripped = line.strip();
+        String key = key(stripped);
+        return stripped.endsWith(":") || words(stripped) <= 12 && MASTHEAD.matcher(key).find()
+                || words(stripped) <= 6 && PAPER_DESCRIPTION.matcher(key).find();
     }
 
     /** A navigation trail («الرئيسية / الحدث», «أخبار > سياسة»): short segments between separators. */
@@ -394,8 +410,11 @@ public final class ClutterRemover {
     }
 
     private static String stripBullet(String line) {
-        return BULLET.matcher(line).replaceFirst("").strip();
+        return LEADING_STAMP.matcher(BULLET.matcher(line).replaceFirst("")).replaceFirst("").strip();
     }
+
+    /** A machine date glued before a headline («date 2026-02-28 لافروف يدين …»). */
+    private static final Pattern LEADING_STAMP = Pattern.compile("^(?:date\\s+)?(?:19|20)\\d\\d-\\d\\d-\\d\\d(?:[T ][\\d:]+)?\\s+");
 
     private static String stripListBullet(String line) {
         return line.startsWith("-") || line.startsWith("•") ? stripBullet(line) : line;

@@ -179,4 +179,17 @@ class ClutterRemoverTest {
         assertThat(c.blocks()).hasSize(2);
         assertThat(c.blocks().get(1).kind()).isEqualTo(Block.Kind.PARAGRAPH);
     }
+
+    @Test
+    void aMastheadOrALabelIsNotTheHeadline() {
+        CleanText c = clean("""
+                شبكة الأنباء العربية:
+                صحيفة إلكترونية عربية مستقلة
+                رئيس مجلس الإدارة ورئيس التحرير فلان الفلاني
+                date 2024-03-05 الوزيران يبحثان هاتفيا تطورات المنطقة
+                بحث وزير الخارجية اليوم في اتصال هاتفي مع نظيره تطورات الأوضاع في المنطقة وسبل التهدئة.
+                """);
+        assertThat(c.title()).isEqualTo("الوزيران يبحثان هاتفيا تطورات المنطقة");
+        assertThat(ClutterRemover.isMasthead("صحيفة روسية: لافروف وبومبيو يلتقيان في سوتشي")).isFalse();
+    }
 }
