@@ -49,7 +49,10 @@ class OutputFolderTest {
         assertThat(otherSite).as("another output folder's").exists();
     }
 
-    /** Kills builds with SIGKILL at random moments: the site is always the whole old or the whole new one. */
+    /**
+     * Kills builds with SIGKILL at random moments: the site is always the whole old or the whole new
+     * one. Three kills in the test command; {@code -Dkhatt.kills=N} for a longer run.
+     */
     @Test
     void killedBuildsLeaveTheOldOrTheNewSiteAndNoStrayFolder() throws Exception {
         SiteFixture site = new SiteFixture(dir);
@@ -59,7 +62,15 @@ class OutputFolderTest {
         }
         Map<String, byte[]> current = site.buildGood();
         Random random = new Random(9);
-        for (int round = 0; round < 3; round++) {
+        long started = System.nanoTime();
+        Process whole = new ProcessBuilder(javaCommand(site)).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child-whole.log").toFile()).start();
+        assertThat(whole.waitFor()).isZero();
+        int buildMillis = (int) ((System.nanoTime() - started) / 1_000_000); // kills fall anywhere in a build, the swap too
+        current = SiteFixture.snapshot(site.out);
+        int kills = Integer.getInteger("khatt.kills", 3);
+        int keptOld = 0;
+        for (int round = 0; round < kills; round++) {
             site.write("articles/a0.md", "---\ntitle: \"عنوان جديد " + round + "\"\ndate: 2019-05-10\n---\nنص.\n");
             Path reference = dir.resolve("reference-" + round);
             assertThat(SiteFixture.khatt("build", "--content", site.content.toString(), "--templates", site.templates.toString(),
@@ -68,13 +79,16 @@ class OutputFolderTest {
 
             Process build = new ProcessBuilder(javaCommand(site)).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("child-" + round + ".log").toFile()).start();
-            build.waitFor(200 + random.nextInt(2500), TimeUnit.MILLISECONDS);
+            build.waitFor(100 + random.nextInt(buildMillis), TimeUnit.MILLISECONDS);
             build.destroyForcibly().waitFor();
 
             Map<String, byte[]> after = SiteFixture.snapshot(site.out);
             assertThat(same(after, current) || same(after, next)).as("round " + round + ": old or new site, never a mix").isTrue();
+            keptOld += same(after, current) ? 1 : 0;
             current = after;
         }
+        System.out.printf("kill test: %d builds of about %d ms killed at random, %d left the old site, %d the new one%n",
+                kills, buildMillis, keptOld, kills - keptOld);
         site.buildGood();
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".building-") || n.contains(".old-"));
