@@ -120,6 +120,7 @@ class ArticleRulesTest {
         assertThat(ArticleReader.closest("sira", Set.of("syria", "yemen"))).as("two letters apart").isEqualTo("syria");
         assertThat(ArticleReader.closest("yemenis", ids)).isEqualTo("yemen");
         assertThat(ArticleReader.closest("sir", ids)).as("three letters apart").isNull();
+        assertThat(ArticleReader.closest("q", ids)).as("a short word is far from every id").isNull();
         assertThat(ArticleReader.closest("", Set.of("ab"))).isEqualTo("ab");
         assertThat(ArticleReader.closest("aa", Set.of("ac", "ab"))).as("the first id on a tie").isEqualTo("ab");
         assertThat(ArticleReader.closest("ba", Set.of("ab", "bb"))).as("closer beats earlier").isEqualTo("bb");
@@ -158,5 +159,19 @@ class ArticleRulesTest {
         assertThat(BidiControls.strip("\u202Aأ\u2069ب\u202E")).isEqualTo("أب");
         String clean = "أبج";
         assertThat(BidiControls.strip(clean)).isSameAs(clean);
+    }
+
+    @Test
+    void topicsAreFoundInTheTitleToo() throws IOException {
+        Files.writeString(Files.createDirectories(dir).resolve("topics.yaml"), "- {id: syria, label: \"سوريا\", keywords: [\"سوريا\"]}\n");
+        write("a.md", "---\ntitle: \"زيارة إلى سوريا\"\ndate: 2019-05-14\n---\nنص\n");
+        assertThat(load()).singleElement().extracting(ArticleSource::topics).isEqualTo(List.of("syria"));
+    }
+
+    @Test
+    void oldMacLineEndsAreLineEnds() throws IOException {
+        write("a.md", "---\rtitle: \"عنوان\"\rdate: 2019-05-14\r---\rنص\r");
+        assertThat(load()).singleElement().extracting(ArticleSource::title).isEqualTo("عنوان");
+        assertThat(formatted()).isEmpty();
     }
 }

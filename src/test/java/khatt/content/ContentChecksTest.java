@@ -84,4 +84,26 @@ class ContentChecksTest {
         List<Article> articles = List.of(article("articles/a.md", null, STORY), new Article(article("articles/b.md", null, STORY).source(), null));
         assertThat(check(articles)).isEmpty();
     }
+
+    @Test
+    void twoCopiesAreACopyAndThreeAreTwoCopiesOfTheFirst() {
+        assertThat(check(copies(2))).containsExactly(
+                "articles/a01.md:5:1: warning: looks like a duplicate of articles/a00.md: their texts are near-identical (about 100% the same)");
+        assertThat(check(copies(3))).containsExactly(
+                "articles/a01.md:5:1: warning: looks like a duplicate of articles/a00.md: their texts are near-identical (about 100% the same)",
+                "articles/a02.md:5:1: warning: looks like a duplicate of articles/a00.md: their texts are near-identical (about 100% the same)");
+    }
+
+    @Test
+    void ninetyPercentTheSameIsACopy() {
+        long[] first = java.util.stream.LongStream.rangeClosed(1, 40).toArray();
+        long[] second = first.clone();
+        for (int i = 36; i < 40; i++) {
+            second[i] = 100 + i; // 36 of 40 hashes shared; the first sixteen, and so every band, alike
+        }
+        List<Article> articles = List.of(new Article(article("articles/a.md", null, "").source(), new TextSketch(first)),
+                new Article(article("articles/b.md", null, "").source(), new TextSketch(second)));
+        assertThat(check(articles)).containsExactly(
+                "articles/b.md:5:1: warning: looks like a duplicate of articles/a.md: their texts are near-identical (about 90% the same)");
+    }
 }

@@ -10,7 +10,7 @@ class SafeUrlTest {
     @ParameterizedTest
     @ValueSource(strings = {"https://example.org/a?b=1#c", "HTTP://example.org", "mailto:a@example.org",
             "/events/x/", "../topics/", "#p3", "?q=1", "page.html", "a/b:c", "//example.org/x", "/a:b", "?a:b", "#a:b",
-            "my page.html", "", " \t "})
+            "my page.html", "", " \t ", " https://example.org/ ", "\u0001/events/x/"})
     void allowsWebMailAndRelativeAddresses(String url) {
         assertThat(SafeUrl.isAllowed(url)).isTrue();
     }
