@@ -39,6 +39,7 @@ class TextSketchTest {
         assertThat(TextSketch.of("  ثلاث ،  كلمات  هنا ").minima()).as("spaces and punctuation only separate").hasSize(1);
         assertThat(TextSketch.of(words(0, 12)).minima()).hasSize(10).isSorted();
         assertThat(TextSketch.of("a b c a b c a b c").minima()).as("abc, bca, cab, each once").hasSize(3);
+        assertThat(TextSketch.of("a b c a b c").minima()).as("a repeat at the end").hasSize(3);
         assertThat(TextSketch.of("a b c")).isNotEqualTo(TextSketch.of("c b a")).isNotEqualTo(TextSketch.of("b a c"));
         assertThat(TextSketch.of("ab cd ef")).as("every letter of a word counts").isNotEqualTo(TextSketch.of("xb xd xf"));
     }
@@ -101,6 +102,8 @@ class TextSketchTest {
         assertThat(new TextSketch(new long[] {1, 2, 3}).similarity(new TextSketch(new long[] {3}))).isEqualTo(1.0 / 3);
         assertThat(new TextSketch(new long[] {3}).similarity(new TextSketch(new long[] {1, 2, 3}))).isEqualTo(1.0 / 3);
         assertThat(new TextSketch(new long[] {1, 2}).similarity(new TextSketch(range(1, 6)))).isEqualTo(0.4);
+        assertThat(new TextSketch(new long[] {1, 5, 6}).similarity(new TextSketch(new long[] {1, 2}))).as("one runs out first")
+                .isEqualTo(1.0 / 3);
 
         long[] fifty = range(1, 51);
         long[] sameFirst48 = Arrays.copyOf(fifty, 50);
