@@ -9,7 +9,8 @@ class SafeUrlTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"https://example.org/a?b=1#c", "HTTP://example.org", "mailto:a@example.org",
-            "/events/x/", "../topics/", "#p3", "?q=1", "page.html", "a/b:c", "//example.org/x"})
+            "/events/x/", "../topics/", "#p3", "?q=1", "page.html", "a/b:c", "//example.org/x", "/a:b", "?a:b", "#a:b",
+            "my page.html", "", " \t ", " https://example.org/ ", "\u0001/events/x/"})
     void allowsWebMailAndRelativeAddresses(String url) {
         assertThat(SafeUrl.isAllowed(url)).isTrue();
     }
@@ -18,7 +19,7 @@ class SafeUrlTest {
     @ValueSource(strings = {"javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:x", "\u0001javascript:x",
             "java\tscript:x", "java\nscript:x", "jav\r\nascript:x", "vbscript:msgbox", "VBScript:x",
             "data:text/html,<script>x</script>", "DATA:image/svg+xml,x", "file:///etc/passwd", "ja\u0000vascript:x",
-            "javascript\u0000:x", "x:y"})
+            "javascript\u0000:x", "x:y", ":x", "1a:b", "java script:x"})
     void refusesEveryOtherSchemeHoweverSpelled(String url) {
         assertThat(SafeUrl.isAllowed(url)).isFalse();
     }
@@ -34,5 +35,11 @@ class SafeUrlTest {
             "https://a.org/ x", "ftp://example.org/"})
     void anythingElseIsNotAWebAddress(String url) {
         assertThat(SafeUrl.isWebAddress(url)).isFalse();
+    }
+
+    @org.junit.jupiter.api.Test
+    void noAddressIsNoLink() {
+        assertThat(SafeUrl.isAllowed(null)).isFalse();
+        assertThat(SafeUrl.isWebAddress(null)).isFalse();
     }
 }

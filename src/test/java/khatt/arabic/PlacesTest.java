@@ -1,0 +1,33 @@
+package khatt.arabic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PlacesTest {
+
+    @Test
+    void theGazetteerListsEachPlaceWithItsSpellingsDisplayedNameFirst() {
+        List<Places.Place> all = Places.standard().all();
+        assertThat(all).first().isEqualTo(new Places.Place("washington", List.of("واشنطن", "واشنطون")));
+        assertThat(all.get(0).name()).isEqualTo("واشنطن");
+        assertThat(all).extracting(Places.Place::slug).doesNotHaveDuplicates().allMatch(slug -> slug.matches("[a-z0-9]+(-[a-z0-9]+)*"));
+    }
+
+    @Test
+    void aPlaceIsNamedByItsGazetteerSlugForAnySpellingElseTransliterated() {
+        assertThat(Places.standard().slugOf("واشنطون")).isEqualTo("washington");
+        assertThat(Places.standard().slugOf("سوچي")).isEqualTo("sochi");
+        assertThat(Places.standard().slugOf("سان بطرسبورغ")).isEqualTo("saint-petersburg");
+        assertThat(Places.standard().slugOf("قرية الزيتون")).isEqualTo(Slugs.of("قرية الزيتون")).isNotEmpty();
+    }
+
+    @Test
+    void slugsAreLowerCaseAsciiWordsJoinedByHyphens() {
+        assertThat(Slugs.of("سوتشي")).isEqualTo("swtshy");
+        assertThat(Slugs.of("  Hello, World!  ")).isEqualTo("hello-world");
+        assertThat(Slugs.of("Ünïcödé 2019")).isEqualTo("unicode-2019");
+        assertThat(Slugs.of("---")).isEmpty();
+    }
+}
