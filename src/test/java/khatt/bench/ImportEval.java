@@ -56,6 +56,11 @@ public final class ImportEval {
             System.out.print(ImportScore.score(key, run.answers()).text());
             System.out.printf(java.util.Locale.ROOT, "%-18s %.0f articles per CPU-second (import only, in-process)%n",
                     "throughput:", run.articlesPerCpuSecond());
+            StringWriter checked = new StringWriter();
+            int exit = Main.run(new PrintWriter(checked), new PrintWriter(new StringWriter()), "check", "--content",
+                    work.resolve("content").toString());
+            String summary = checked.toString().lines().filter(l -> l.contains("error(s)")).findFirst().orElse("");
+            System.out.printf("%-18s exit %d: %s%n", "check afterwards:", exit, summary.strip());
         } finally {
             delete(work);
         }

@@ -67,7 +67,7 @@ class ArticleScaffoldTest {
     @Test
     void emptyFieldsAreLeftOutAndQuestionsMakeADraft() {
         ArticleScaffold scaffold = new ArticleScaffold("عنوان", null, null, " ", null, null, null, null, null,
-                List.of(new MentionedDate("في يونيو المقبل", "2019-06")), List.of("أي يوم؟", "أين؟"), "النص.\n", null);
+                List.of(new MentionedDate("في يونيو المقبل", "2019-06")), List.of("أي يوم؟", "أين؟"), "النص.\n", null, null);
         assertThat(scaffold.text()).isEqualTo("""
                 ---
                 draft: true
@@ -82,8 +82,17 @@ class ArticleScaffoldTest {
                 النص.
                 """);
         assertThat(scaffold.topics()).isEmpty();
-        assertThat(new ArticleScaffold("عنوان", DAY, null, null, null, null, null, null, null, null, null, null, null).text())
+        assertThat(new ArticleScaffold("عنوان", DAY, null, null, null, null, null, null, null, null, null, null, null, null).text())
                 .doesNotContain("draft", "review", "mentioned_dates", "topics");
+    }
+
+    @Test
+    void aDraftOfUnknownDateCarriesItsProvisionalEvent() {
+        ArticleScaffold draft = new ArticleScaffold("عنوان", null, null, null, "call", null, null, null, null, null,
+                List.of("أي يوم؟"), "النص.\n", null, "undated-atsal");
+        assertThat(draft.text()).startsWith("---\ndraft: true\nreview:\n  - \"أي يوم؟\"\nprovisional_event: undated-atsal\ntitle: ");
+        assertThat(new ArticleScaffold("عنوان", DAY, null, null, null, null, null, null, null, null, null, null, null,
+                "undated-atsal").text()).as("only a draft carries it").doesNotContain("provisional_event");
     }
 
     @Test
