@@ -323,14 +323,7 @@ public final class EventGrouper {
         boolean tied = m.published != null || m.weekday != null
                 && (c.samePlace() || m.publishedMonth != null || !"call".equals(g.kind()));
         if (c.sameParticipants() && rivals == 1 && tied) {
-            String when = m.weekday != null && m.weekday != g.date().getDayOfWeek()
-                    ? "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " a day from the event's "
-                    + g.date().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-                    : m.weekday != null
-                    ? "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " matches"
-                    + (m.publishedMonth != null && !c.samePlace() ? " in " + m.publishedMonth + ", the month of its address" : "")
-                    : "published " + m.published + ", within a week of " + g.date();
-            return agreement(m, g) + ", " + when;
+            return agreement(m, g) + ", " + whatTiesTheDay(m, c);
         }
         // words may choose between dated events that fit; for the only one that fits they must be close
         long datedFits = fits.stream().filter(f -> f.group().date() != null).count();
@@ -340,6 +333,23 @@ public final class EventGrouper {
                     + (agreeing > 1 ? " single it out among " + agreeing + " events of the same participants" : "");
         }
         return null;
+    }
+
+    /** The weekday or publication day that ties an undated article to the dated event of {@code c}, in words. */
+    private static String whatTiesTheDay(Member m, Candidate c) {
+        DayOfWeek eventDay = c.group().date().getDayOfWeek();
+        if (m.weekday == null) {
+            return "published " + m.published + ", within a week of " + c.group().date();
+        }
+        if (m.weekday != eventDay) {
+            return "weekday " + name(m.weekday) + " a day from the event's " + name(eventDay);
+        }
+        return "weekday " + name(m.weekday) + " matches"
+                + (m.publishedMonth != null && !c.samePlace() ? " in " + m.publishedMonth + ", the month of its address" : "");
+    }
+
+    private static String name(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     /**
