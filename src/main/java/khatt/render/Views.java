@@ -90,14 +90,17 @@ public final class Views {
     public IndexPage index() {
         List<Event> events = timeline.events();
         List<Event> latest = TimelinePaging.latest(events);
+        String counts = count(events.size(), "حدث واحد", "حدثان", "أحداث", "حدثاً") + " و"
+                + count(timeline.articleCount(), "مقال واحد", "مقالان", "مقالات", "مقالاً");
+        String description = !config.description().isBlank() || events.isEmpty() ? config.description()
+                : config.title() + ": " + counts + "، من " + date(events.get(0).date()).text() + " إلى "
+                + date(events.get(events.size() - 1).date()).text() + "."; // a site without a description still has one
         String jsonLd = JsonLd.script(JsonLd.thing("WebSite", "name", config.title(), "description",
-                emptyToNull(config.description()), "url", absolute(""), "inLanguage", config.language()));
-        PageMeta meta = meta(config.title(), config.description(), "./", "", "index", "website", jsonLd, "feed.xml",
+                emptyToNull(description), "url", absolute(""), "inLanguage", config.language()));
+        PageMeta meta = meta(config.title(), description, "./", "", "index", "website", jsonLd, "feed.xml",
                 icons(latest)).withEmbed(absolute(embedPath("")));
         String chart = events.isEmpty() ? "" : OverviewChart.bars(monthly(events), dates,
                 month -> YEARS + paging.monthHref(month));
-        String counts = count(events.size(), "حدث واحد", "حدثان", "أحداث", "حدثاً") + " و"
-                + count(timeline.articleCount(), "مقال واحد", "مقالان", "مقالات", "مقالاً");
         return new IndexPage(meta, events.size(), timeline.articleCount(), counts,
                 events.isEmpty() ? null : date(events.get(0).date()),
                 events.isEmpty() ? null : date(events.get(events.size() - 1).date()),
@@ -327,7 +330,8 @@ public final class Views {
         // Served for any unknown address, so its links start at the site's path, not at its own place.
         String path = java.net.URI.create(home).getPath();
         String root = path == null || path.isEmpty() ? "/" : path;
-        return new NotFoundPage(meta("الصفحة غير موجودة", config.description(), root, "404.html", "not-found", "website",
+        String description = "لا توجد صفحة بهذا العنوان في «" + config.title() + "». العودة إلى الخط الزمني من الرابط أدناه.";
+        return new NotFoundPage(meta("الصفحة غير موجودة", description, root, "404.html", "not-found", "website",
                 "", "feed.xml", List.of()), home);
     }
 
@@ -569,7 +573,8 @@ public final class Views {
                         + " إلى " + dates.monthYear(lastMonth.getYear(), lastMonth.getMonthValue()));
         return new TopicSummary(new TopicChip(chip.id(), chip.label(), root + chip.href(), chip.hue()),
                 topic.description(), n, n == 0 ? "لا أحداث" : count(n, "حدث واحد", "حدثان", "أحداث", "حدثاً"), spark,
-                root + topicFeedPath(topic.id()));
+                root + topicFeedPath(topic.id()), n == 0 ? null : date(topic.events().get(0).date()),
+                n == 0 ? null : date(topic.events().get(n - 1).date()));
     }
 
     private MentionView mention(MentionedDate mentioned, Event from, String root) {
