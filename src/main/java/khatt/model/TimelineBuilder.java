@@ -33,11 +33,6 @@ import khatt.diag.Diagnostics;
  */
 public final class TimelineBuilder {
 
-    /** Oldest publication first; undated articles last; ties by id. */
-    static final Comparator<ArticleSource> ARTICLE_ORDER = Comparator
-            .comparing((ArticleSource a) -> publicationInstant(a.published()), Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(ArticleSource::id);
-
     static final Comparator<Event> EVENT_ORDER = Comparator.comparing(Event::date).thenComparing(Event::id);
 
     /** Matching keys of place names, by name: a site names few places, and a key takes Lucene's analysis. */
@@ -216,7 +211,10 @@ public final class TimelineBuilder {
         return best;
     }
 
-    /** {@link #ARTICLE_ORDER}, parsing each publication time once rather than at every comparison. */
+    /**
+     * Oldest publication first, undated articles last, ties by id; each publication time parsed once
+     * rather than at every comparison.
+     */
     private static List<ArticleSource> inPublicationOrder(List<ArticleSource> articles) {
         if (articles.size() == 1) {
             return List.copyOf(articles);
