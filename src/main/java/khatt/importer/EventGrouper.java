@@ -235,12 +235,13 @@ public final class EventGrouper {
         double nearestSim = 0;
         for (Group g : groups) {
             double sim = similarity(m, g, weights);
-            if (m.participants.agrees(g.participants())) {
+            boolean agrees = m.participants.agrees(g.participants());
+            if (agrees) {
                 sameParticipants.put(g, sim);
             }
             String difference = difference(m, g);
             if (difference == null) {
-                fits.add(new Candidate(g, sim, m.participants.agrees(g.participants()), samePlace(m, g)));
+                fits.add(new Candidate(g, sim, agrees, samePlace(m, g)));
             } else if (sim > nearestSim || nearest == null && m.participants.shared(g.participants()) > 0) {
                 nearestSim = sim;
                 nearest = g;

@@ -159,8 +159,12 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
         if (a.provisionalEvent() != null) {
             return a.provisionalEvent();
         }
-        String name = a.path().substring(a.path().lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
-        return safeId(name);
+        return safeId(fileStem(a.path()));
+    }
+
+    /** An article path's file name without {@code .md}: its id. */
+    static String fileStem(String path) {
+        return path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
     }
 
     private static String slugOf(String place) {

@@ -163,7 +163,7 @@ public final class Importer {
             takenPaths.add(rel);
             if (g.provisional() && g.event() == null) {
                 // a new event of unknown date is named after its first article's file
-                String own = rel.substring(rel.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+                String own = ExistingContent.fileStem(rel);
                 a = a.withEvent(provisionalNames.computeIfAbsent(g.groupKey(), key -> own));
             }
             results.set(i, a.withPath(rel));

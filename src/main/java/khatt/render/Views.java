@@ -92,18 +92,17 @@ public final class Views {
         List<Event> latest = TimelinePaging.latest(events);
         String counts = count(events.size(), "حدث واحد", "حدثان", "أحداث", "حدثاً") + " و"
                 + count(timeline.articleCount(), "مقال واحد", "مقالان", "مقالات", "مقالاً");
-        String description = !config.description().isBlank() || events.isEmpty() ? config.description()
-                : config.title() + ": " + counts + "، من " + date(events.get(0).date()).text() + " إلى "
-                + date(events.get(events.size() - 1).date()).text() + "."; // a site without a description still has one
+        DateView first = events.isEmpty() ? null : date(events.get(0).date());
+        DateView last = events.isEmpty() ? null : date(events.get(events.size() - 1).date());
+        String description = !config.description().isBlank() || first == null ? config.description()
+                : config.title() + ": " + counts + "، من " + first.text() + " إلى " + last.text() + "."; // a site without one still has one
         String jsonLd = JsonLd.script(JsonLd.thing("WebSite", "name", config.title(), "description",
                 emptyToNull(description), "url", absolute(""), "inLanguage", config.language()));
         PageMeta meta = meta(config.title(), description, "./", "", "index", "website", jsonLd, "feed.xml",
                 icons(latest)).withEmbed(absolute(embedPath("")));
         String chart = events.isEmpty() ? "" : OverviewChart.bars(monthly(events), dates,
                 month -> YEARS + paging.monthHref(month));
-        return new IndexPage(meta, events.size(), timeline.articleCount(), counts,
-                events.isEmpty() ? null : date(events.get(0).date()),
-                events.isEmpty() ? null : date(events.get(events.size() - 1).date()),
+        return new IndexPage(meta, events.size(), timeline.articleCount(), counts, first, last,
                 chart, filters(), dateRange(paging), yearLinks(paging, YEARS, "", 0), latestLine(latest.size(), events.size()),
                 earlier(paging, YEARS, "", latest, events.size()), years(latest, ""));
     }

@@ -81,40 +81,39 @@ final class PalettePng {
         }
 
         byte indexOf(int rgb) {
-            int mask = colours.length - 1;
-            for (int slot = (rgb * 0x9E3779B1) >>> 16 & mask; ; slot = (slot + 1) & mask) {
-                if (colours[slot] == rgb) {
-                    return indices[slot];
-                }
-                if (colours[slot] == -1) {
-                    byte index = (byte) nearestIndex(rgb, palette);
-                    put(slot, rgb, index);
-                    return index;
+            int slot = slotOf(rgb);
+            if (colours[slot] == -1) {
+                colours[slot] = rgb;
+                indices[slot] = (byte) nearestIndex(rgb, palette);
+                if (++size * 2 > colours.length) {
+                    grow();
+                    slot = slotOf(rgb);
                 }
             }
+            return indices[slot];
         }
 
-        private void put(int slot, int rgb, byte index) {
-            colours[slot] = rgb;
-            indices[slot] = index;
-            if (++size * 2 > colours.length) {
-                int[] oldColours = colours;
-                byte[] oldIndices = indices;
-                colours = new int[oldColours.length * 2];
-                indices = new byte[colours.length];
-                java.util.Arrays.fill(colours, -1);
-                size = 0;
-                for (int i = 0; i < oldColours.length; i++) {
-                    if (oldColours[i] != -1) {
-                        int mask = colours.length - 1;
-                        int s = (oldColours[i] * 0x9E3779B1) >>> 16 & mask;
-                        while (colours[s] != -1) {
-                            s = (s + 1) & mask;
-                        }
-                        colours[s] = oldColours[i];
-                        indices[s] = oldIndices[i];
-                        size++;
-                    }
+        /** Where {@code rgb} is, or the empty slot where it goes. */
+        private int slotOf(int rgb) {
+            int mask = colours.length - 1;
+            int slot = (rgb * 0x9E3779B1) >>> 16 & mask;
+            while (colours[slot] != rgb && colours[slot] != -1) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        private void grow() {
+            int[] oldColours = colours;
+            byte[] oldIndices = indices;
+            colours = new int[oldColours.length * 2];
+            indices = new byte[colours.length];
+            java.util.Arrays.fill(colours, -1);
+            for (int i = 0; i < oldColours.length; i++) {
+                if (oldColours[i] != -1) {
+                    int slot = slotOf(oldColours[i]);
+                    colours[slot] = oldColours[i];
+                    indices[slot] = oldIndices[i];
                 }
             }
         }
