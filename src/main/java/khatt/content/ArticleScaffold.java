@@ -30,6 +30,9 @@ public record ArticleScaffold(String title, LocalDate date, String event, String
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** How the question a draft of unknown date asks begins. */
+    public static final String DATE_QUESTION = "event date unknown";
+
     public ArticleScaffold {
         topics = topics == null ? List.of() : List.copyOf(topics);
         mentionedDates = mentionedDates == null ? List.of() : List.copyOf(mentionedDates);
@@ -94,6 +97,35 @@ public record ArticleScaffold(String title, LocalDate date, String event, String
         }
         Files.writeString(file, text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         return file;
+    }
+
+    /**
+     * A draft of unknown date (as written by {@link #text()}), now filed under {@code event} of
+     * {@code date}: the date question and the provisional name go, the date and event come in, and
+     * it stops being a draft when no other question is left. Null when its front matter is not as
+     * written (the editor answered or changed it), so that nothing the editor wrote is lost.
+     */
+    public static String completedDraft(String text, LocalDate date, String event) {
+        String t = text.replace("\r\n", "\n");
+        int end = t.indexOf("\n---\n", 3);
+        if (!t.startsWith("---\n") || end < 0) {
+            return null;
+        }
+        List<String> lines = new java.util.ArrayList<>(List.of(t.substring(4, end + 1).split("\n")));
+        if (lines.stream().anyMatch(l -> l.startsWith("date:") || l.startsWith("event:"))
+                || lines.stream().noneMatch(l -> l.startsWith("provisional_event:"))) {
+            return null;
+        }
+        lines.removeIf(l -> l.startsWith("provisional_event:") || l.startsWith("  - \"" + DATE_QUESTION));
+        int review = lines.indexOf("review:");
+        if (review >= 0 && (review + 1 == lines.size() || !lines.get(review + 1).startsWith("  - "))) {
+            lines.remove(review);
+            lines.remove("draft: true");
+        }
+        int title = lines.stream().filter(l -> l.startsWith("title:")).findFirst().map(lines::indexOf).orElse(-1);
+        lines.add(title + 1, "event: " + event);
+        lines.add(title + 1, "date: " + date);
+        return "---\n" + String.join("\n", lines) + t.substring(end);
     }
 
     static void line(StringBuilder text, String key, String value, boolean quoted) {

@@ -65,6 +65,15 @@ public final class EventGrouper {
             double dateConfidence, boolean dateFromGroup, String place, String placeSlug, String kind,
             List<String> memberFiles, String reason, boolean provisional, int groupKey) {}
 
+    /**
+     * A draft of content/ whose event had no date until a dated report joined it: it now belongs to
+     * {@code event} of {@code date}, taken from {@code from}.
+     */
+    public record CompletedDraft(String path, String event, LocalDate date, String from) {}
+
+    /** Where each article went, and the drafts of content/ the dated ones completed. */
+    public record Grouping(List<Assignment> assignments, List<CompletedDraft> completedDrafts) {}
+
     private static final class Member {
         final String file;
         final LocalDate date;
@@ -78,6 +87,7 @@ public final class EventGrouper {
         final Participants participants;
         final Set<String> keys;
         String evidence;
+        boolean onDisk;
         LocalDate published;
         java.time.YearMonth publishedMonth;
         double norm;
@@ -168,7 +178,7 @@ public final class EventGrouper {
     private EventGrouper() {}
 
     /** Assigns each of {@code articles} (in order) an event, given what {@code existing} holds. */
-    public static List<Assignment> group(List<Extraction> articles, List<Existing> existing) {
+    public static Grouping group(List<Extraction> articles, List<Existing> existing) {
         Map<String, Group> byId = new TreeMap<>();
         List<Group> groups = new ArrayList<>();
         for (Existing e : existing) {
@@ -183,6 +193,7 @@ public final class EventGrouper {
             Member member = new Member(e.path(), e.date(), 1.0, e.weekday(), e.place(), e.placeSlug(), e.place() == null ? 0 : 5,
                     e.kind(), e.kind() == null ? Integer.MAX_VALUE : -1, e.participants(), e.contentKeys());
             member.published = e.published();
+            member.onDisk = true;
             g.members.add(member);
         }
 
@@ -223,7 +234,30 @@ public final class EventGrouper {
             chosen[i] = best;
             decisions[i] = d;
         }
-        return assignments(articles, groups, byId.keySet(), chosen, members, decisions);
+        List<Assignment> assignments = assignments(articles, groups, byId.keySet(), chosen, members, decisions);
+        return new Grouping(assignments, completedDrafts(byId.values(), assignments, chosen));
+    }
+
+    /** The drafts of content/ in provisional events that a dated report of this run joined. */
+    private static List<CompletedDraft> completedDrafts(java.util.Collection<Group> onDisk, List<Assignment> assignments,
+            Group[] chosen) {
+        List<CompletedDraft> out = new ArrayList<>();
+        for (Group g : onDisk) {
+            Member dated = g.dated();
+            if (!g.provisional || dated == null) {
+                continue;
+            }
+            String event = null;
+            for (int i = 0; i < chosen.length && event == null; i++) {
+                event = chosen[i] == g ? assignments.get(i).event() : null;
+            }
+            for (Member m : g.members) {
+                if (m.onDisk && m.date == null) {
+                    out.add(new CompletedDraft(m.file, event, dated.date, dated.file));
+                }
+            }
+        }
+        return out;
     }
 
     /** The event {@code m} joins among {@code groups}, or none, with the reason. */
@@ -296,12 +330,32 @@ public final class EventGrouper {
     /** Why a dated article joins the candidate (already of a compatible kind, place and day), or null. */
     private static String datedGrounds(Member m, Candidate c) {
         Group g = c.group();
-        String when = "date " + m.date + (m.date.equals(g.date()) || g.date() == null ? " matches" : " within a day");
+        if (g.date() == null) {
+            return draftsGrounds(m, c);
+        }
+        String when = "date " + m.date + (m.date.equals(g.date()) ? " matches" : " within a day");
         if (c.sameParticipants()) {
             return agreement(m, g) + ", " + when;
         }
         double least = samePlace(m, g) ? JOIN_SAME_PLACE : JOIN_DATED;
         return c.similarity() >= least ? kindAndPlace(g) + wordsInCommon(c) + ", " + when : null;
+    }
+
+    /**
+     * Why a dated article joins an event only drafts of unknown date report, or null: the same
+     * participants, and the drafts' weekday or publication week agrees with its date, or their words
+     * are close (two ministers may talk several times a year).
+     */
+    private static String draftsGrounds(Member m, Candidate c) {
+        Group g = c.group();
+        if (!c.sameParticipants()) {
+            return null;
+        }
+        String tie = g.weekday() == m.date.getDayOfWeek() ? "their weekday " + name(g.weekday()) + " matches"
+                : g.published() != null ? "they were published within a week of " + m.date
+                : c.similarity() >= JOIN_UNDATED_ALONE ? wordsInCommon(c)
+                : null;
+        return tie == null ? null : agreement(m, g) + ", drafts of unknown date: " + tie + ", date " + m.date;
     }
 
     /**
@@ -429,6 +483,12 @@ public final class EventGrouper {
                 return "published " + m.published + ", not within a week of " + gd;
             }
         }
+        if (m.date != null && gd == null) {
+            String apart = apartFromDrafts(m, g);
+            if (apart != null) {
+                return apart;
+            }
+        }
         if (m.date == null && gd == null) {
             DayOfWeek gw = g.weekday();
             if (m.weekday != null && gw != null && m.weekday != gw) {
@@ -448,6 +508,24 @@ public final class EventGrouper {
                 && !(samePlace(m, g) && adjacent(m.weekday, gd.getDayOfWeek()))) { // a day out, in the same place: a slip
             return "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " is not the "
                     + gd.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " of " + gd;
+        }
+        return null;
+    }
+
+    /**
+     * What tells a dated article apart from an event only drafts of unknown date report: the weekday
+     * they give (a day out in the same place is a slip), or their publication, more than a week after
+     * the article's date or before it.
+     */
+    private static String apartFromDrafts(Member m, Group g) {
+        DayOfWeek gw = g.weekday();
+        DayOfWeek day = m.date.getDayOfWeek();
+        if (gw != null && gw != day && !(samePlace(m, g) && adjacent(gw, day))) {
+            return "its reports say " + name(gw) + ", not the " + name(day) + " of " + m.date;
+        }
+        LocalDate published = g.published();
+        if (published != null && (published.isBefore(m.date.minusDays(WEEK)) || published.isAfter(m.date.plusDays(WEEK)))) {
+            return "its reports were published " + published + ", not within a week of " + m.date;
         }
         return null;
     }

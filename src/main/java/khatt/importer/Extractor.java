@@ -213,8 +213,9 @@ public final class Extractor {
             List<PhraseMatcher.Match<Lexicon.Entry>> kinds = lexicon.kinds().matchesIn(pw);
             String folded = FoldedText.foldAll(paragraphs.get(i));
             for (PhraseMatcher.Match<Lexicon.Entry> pm : places) {
+                boolean visited = visited(pm, kinds, pw);
                 boolean at = pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(pw.get(pm.start() - 1))
-                        || lexicon.placedIn(folded, pm.label().category())
+                        || lexicon.placedIn(folded, pm.label().category()) || visited
                         || "visit".equals(kind) && pm.start() > 0 && pw.get(pm.start() - 1).equals(TO); // «زيارة إلى موسكو»
                 if (!at) {
                     continue;
@@ -226,7 +227,8 @@ public final class Extractor {
                         nearest = km;
                     }
                 }
-                if (nearest != null && !nearest.label().category().equals(namedKind == null ? kind : namedKind)) {
+                if (nearest != null && !nearest.label().category().equals(namedKind == null ? kind : namedKind)
+                        && !(visited && "meeting".equals(kind))) { // the city visited hosts the talks
                     continue; // the place of another event («على هامش قمة العشرين في أوساكا»)
                 }
                 int s = nearest != null ? 4 : 0;
@@ -263,6 +265,18 @@ public final class Extractor {
             }
         }
         return new KindAndPlace(kind, kindRank, place, strength);
+    }
+
+    /** Whether the place is where a visit went: «بزيارة واشنطن», «زيارته لموسكو», «زيارة إلى موسكو». */
+    private static boolean visited(PhraseMatcher.Match<Lexicon.Entry> place, List<PhraseMatcher.Match<Lexicon.Entry>> kinds,
+            List<String> words) {
+        for (PhraseMatcher.Match<Lexicon.Entry> km : kinds) {
+            if ("visit".equals(km.label().category()) && (km.end() == place.start()
+                    || km.end() + 1 == place.start() && words.get(km.end()).equals(TO))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- helpers

@@ -28,11 +28,20 @@ public final class Importer {
         }
     }
 
-    /** The outcome: one entry per input, in input order, and warnings about content/ itself. */
-    public record Report(List<ImportedArticle> articles, List<String> warnings) {
+    /**
+     * The outcome: one entry per input, in input order, warnings about content/ itself, and the drafts
+     * of content/ that a dated report of this import filed under its event.
+     */
+    public record Report(List<ImportedArticle> articles, List<String> warnings, List<EventGrouper.CompletedDraft> completedDrafts) {
         public Report {
             articles = List.copyOf(articles);
             warnings = List.copyOf(warnings);
+            completedDrafts = List.copyOf(completedDrafts);
+        }
+
+        /** The drafts of content/ this import filed under {@code event}. */
+        public List<EventGrouper.CompletedDraft> completedDraftsOf(String event) {
+            return completedDrafts.stream().filter(d -> d.event().equals(event)).toList();
         }
 
         public boolean hasErrors() {
@@ -72,8 +81,9 @@ public final class Importer {
         List<String> warnings = new ArrayList<>(plan.warnings());
         if (!options.dryRun()) {
             out = write(out, existing, options, warnings);
+            completeDrafts(plan.completedDrafts(), options.content(), warnings);
         }
-        return new Report(out, warnings);
+        return new Report(out, warnings, plan.completedDrafts());
     }
 
     /**
@@ -143,7 +153,8 @@ public final class Importer {
                 members.add(e);
             }
         }
-        List<EventGrouper.Assignment> assignments = EventGrouper.group(accepted, members);
+        EventGrouper.Grouping grouping = EventGrouper.group(accepted, members);
+        List<EventGrouper.Assignment> assignments = grouping.assignments();
 
         Set<String> takenPaths = new HashSet<>();
         takenPaths.addAll(existing.files());
@@ -168,7 +179,7 @@ public final class Importer {
             }
             results.set(i, a.withPath(rel));
         }
-        return new Report(results, existing.warnings());
+        return new Report(results, existing.warnings(), grouping.completedDrafts());
     }
 
     /** The final record: the article's own findings, completed by its event. */
@@ -180,7 +191,7 @@ public final class Importer {
         }
         List<String> review = new ArrayList<>();
         if (date == null) {
-            review.add("event date unknown" + (x.weekday() != null ? " (the text says it was a "
+            review.add(khatt.content.ArticleScaffold.DATE_QUESTION + (x.weekday() != null ? " (the text says it was a "
                     + x.weekday().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + ")" : "")
                     + ": write date: YYYY-MM-DD");
         }
@@ -261,6 +272,27 @@ public final class Importer {
             }
         }
         return out;
+    }
+
+    /**
+     * Files the drafts a dated report joined under its event, in place; a draft the editor has
+     * changed is left as it is, with a warning saying where it belongs.
+     */
+    private static void completeDrafts(List<EventGrouper.CompletedDraft> drafts, Path content, List<String> warnings) {
+        for (EventGrouper.CompletedDraft d : drafts) {
+            Path file = content.resolve(d.path());
+            try {
+                String done = khatt.content.ArticleScaffold.completedDraft(
+                        java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8), d.date(), d.event());
+                if (done == null) {
+                    warnings.add(d.path() + ": left as it is (changed since import); it belongs to " + d.event() + " of " + d.date());
+                } else {
+                    ArticleFileWriter.write(file, done, true);
+                }
+            } catch (IOException e) {
+                warnings.add("cannot complete " + d.path() + ": " + e.getMessage());
+            }
+        }
     }
 
     /** The article file: its front matter (a draft with the questions when there are any), then the body. */

@@ -39,6 +39,10 @@ public final class ReviewTable {
             row(sb, "topics", a.topics().isEmpty() ? null : String.join(", ", a.topics()));
             row(sb, "event", a.event() == null ? null : a.event() + (a.existingEvent() ? "  (joins existing event)" : ""));
             row(sb, "grouping", a.grouping());
+            for (EventGrouper.CompletedDraft d : completed(report, a)) {
+                row(sb, "completes", d.path() + "  (a draft of this event" + (dryRun ? ": would be" : ":") + " dated "
+                        + d.date() + " and filed under it)");
+            }
             for (ImportedArticle.MentionedDate m : a.mentionedDates()) {
                 row(sb, "mentions", m.date() + "  ← «" + m.text() + "»");
             }
@@ -86,6 +90,10 @@ public final class ReviewTable {
             a.topics().forEach(topics::add);
             o.put("event", a.event());
             o.put("grouping", a.grouping());
+            ArrayNode completed = o.putArray("completed_drafts");
+            for (EventGrouper.CompletedDraft d : completed(report, a)) {
+                completed.addObject().put("path", d.path()).put("event", d.event()).put("date", d.date().toString());
+            }
             o.put("confidence", a.confidence());
             o.put("body", a.body());
             ArrayNode md = o.putArray("mentioned_dates");
@@ -105,6 +113,10 @@ public final class ReviewTable {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static List<EventGrouper.CompletedDraft> completed(Importer.Report report, ImportedArticle a) {
+        return a.event() == null || a.date() == null ? List.of() : report.completedDraftsOf(a.event());
     }
 
     static List<String> keys() {

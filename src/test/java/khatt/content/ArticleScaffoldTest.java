@@ -103,4 +103,37 @@ class ArticleScaffoldTest {
         assertThat(Files.readString(file)).isEqualTo(scaffold.text());
         assertThatThrownBy(() -> scaffold.write(dir)).isInstanceOf(FileAlreadyExistsException.class).hasMessage(file.toString());
     }
+
+    private static ArticleScaffold draft(List<String> review) {
+        return new ArticleScaffold("اتصال", null, null, null, "call", null, null, null, List.of(), List.of(), review,
+                "نص.\n", null, "undated-x");
+    }
+
+    @Test
+    void aCompletedDraftTakesDateAndEventAndKeepsItsOtherQuestions() {
+        String onlyDate = ArticleScaffold.completedDraft(draft(List.of(ArticleScaffold.DATE_QUESTION + ": write date")).text(),
+                DAY, "2019-05-14-call");
+        assertThat(onlyDate).isEqualTo("""
+                ---
+                title: "اتصال"
+                date: 2019-05-14
+                event: 2019-05-14-call
+                kind: call
+                ---
+
+                نص.
+                """);
+        String twoQuestions = ArticleScaffold.completedDraft(
+                draft(List.of(ArticleScaffold.DATE_QUESTION + ": write date", "no headline found")).text(), DAY, "2019-05-14-call");
+        assertThat(twoQuestions).startsWith("---\ndraft: true\nreview:\n  - \"no headline found\"\ntitle: \"اتصال\"\ndate: 2019-05-14\n");
+    }
+
+    @Test
+    void aDraftTheEditorChangedIsNotCompleted() {
+        String answered = draft(List.of(ArticleScaffold.DATE_QUESTION)).text().replace("kind: call\n", "kind: call\ndate: 2019-05-13\n");
+        assertThat(ArticleScaffold.completedDraft(answered, DAY, "2019-05-14-call")).isNull();
+        String noLongerProvisional = draft(List.of(ArticleScaffold.DATE_QUESTION)).text().replace("provisional_event: undated-x\n", "");
+        assertThat(ArticleScaffold.completedDraft(noLongerProvisional, DAY, "2019-05-14-call")).isNull();
+        assertThat(ArticleScaffold.completedDraft("no front matter", DAY, "2019-05-14-call")).isNull();
+    }
 }

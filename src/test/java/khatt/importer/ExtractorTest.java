@@ -257,4 +257,15 @@ class ExtractorTest {
                 """);
         assertThat(x.kind()).as("the summit ahead is not theirs").isEqualTo("meeting");
     }
+
+    @Test
+    void theCityAVisitWentToHostsTheTalksNotACityRecalled() {
+        Extraction x = extract("""
+                الوزيران يبحثان العلاقات الثنائية
+                عقد وزير الخارجية المغربي ناصر بوريطة لقاء الخميس مع نظيره الأمريكي أنتوني بلينكن لبحث العلاقات الثنائية.
+                وقال بلينكن: "أرحب بالوزير وأقدر قيامه بزيارة واشنطن لنواصل الحوار الذي بدأ في الرباط".
+                """);
+        assertThat(x.kind()).isEqualTo("meeting");
+        assertThat(x.place()).isEqualTo("واشنطن");
+    }
 }

@@ -128,4 +128,34 @@ class ProvisionalEventsTest {
         assertThat(slip.get("grouping").asText()).contains("weekday Monday a day from the event's Tuesday");
         assertThat(slip.get("date_confidence").asDouble()).isLessThan(0.8);
     }
+
+    @Test
+    void aDatedReportCompletesTheDraftsOfItsEvent() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode draft = importOne(content, "a.txt", FIRST);
+        JsonNode dated = importOne(content, "b.txt", SAME_CALL.replace("يوم الأحد", "يوم الأحد 7 يناير 2024"));
+
+        assertThat(dated.get("event").asText()).isEqualTo("2024-01-07-call");
+        assertThat(dated.get("grouping").asText()).contains("drafts of unknown date: their weekday Sunday matches");
+        assertThat(dated.at("/completed_drafts/0/path").asText()).isEqualTo(
+                content.relativize(Path.of(draft.get("path").asText())).toString().replace('\\', '/'));
+        String completed = Files.readString(Path.of(draft.get("path").asText()));
+        assertThat(completed).contains("\ndate: 2024-01-07\nevent: 2024-01-07-call\n")
+                .doesNotContain("draft: true").doesNotContain("provisional_event").doesNotContain("review:");
+        Cli check = Cli.run("check", "--content", content.toString());
+        assertThat(check.exit()).as(check.out()).isZero();
+        assertThat(check.out()).contains("2 articles");
+    }
+
+    @Test
+    void aDatedReportOfAnotherWeekdayOrWeekLeavesTheDraftsAlone() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode draft = importOne(content, "a.txt", FIRST);
+        String before = Files.readString(Path.of(draft.get("path").asText()));
+        JsonNode monday = importOne(content, "b.txt", SAME_CALL.replace("يوم الأحد", "يوم الاثنين 8 يناير 2024"));
+
+        assertThat(monday.get("completed_drafts")).isEmpty();
+        assertThat(monday.get("grouping").asText()).contains("its reports say Sunday, not the Monday of 2024-01-08");
+        assertThat(Files.readString(Path.of(draft.get("path").asText()))).isEqualTo(before);
+    }
 }
