@@ -31,6 +31,8 @@ public final class Extractor {
     /** A dateline: one to three words, then a dash, slash, colon or an agency in parentheses. */
     private static final Pattern DATELINE = Pattern.compile("^([^\\s–—\\-/:()،,]+(?:\\s[^\\s–—\\-/:()،,]+){0,2}?)\\s*[–—\\-/:(]");
     private static final Set<String> PLACE_PREPOSITIONS = keys("في", "منتجع", "مدينة", "العاصمة", "عاصمة");
+    /** Words after which a city is named once an adjective has followed them: «بالعاصمة الإيسلندية ريكيافيك». */
+    private static final Set<String> PLACE_NOUNS = keys("منتجع", "مدينة", "العاصمة", "عاصمة");
     private static final Set<String> STOP = stopKeys();
     private static final String TO = ArabicText.matchKey("إلى");
     /**
@@ -215,6 +217,7 @@ public final class Extractor {
             for (PhraseMatcher.Match<Lexicon.Entry> pm : places) {
                 boolean visited = visited(pm, kinds, pw);
                 boolean at = pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(pw.get(pm.start() - 1))
+                        || pm.start() > 1 && PLACE_NOUNS.contains(pw.get(pm.start() - 2))
                         || lexicon.placedIn(folded, pm.label().category()) || visited
                         || "visit".equals(kind) && pm.start() > 0 && pw.get(pm.start() - 1).equals(TO); // «زيارة إلى موسكو»
                 if (!at) {

@@ -268,4 +268,13 @@ class ExtractorTest {
         assertThat(x.kind()).isEqualTo("meeting");
         assertThat(x.place()).isEqualTo("واشنطن");
     }
+
+    @Test
+    void aCapitalNamedWithItsCountrysAdjectiveIsThePlace() {
+        Extraction x = extract("""
+                الوزيران في أول لقاء بينهما
+                التقى وزير الخارجية الروسي سيرغي لافروف بنظيره الأمريكي أنتوني بلينكن بالعاصمة النمساوية فيينا، في أول لقاء بينهما.
+                """);
+        assertThat(x.place()).isEqualTo("فيينا");
+    }
 }
