@@ -230,7 +230,8 @@ public final class Extractor {
                         nearest = km;
                     }
                 }
-                if (nearest != null && !nearest.label().category().equals(namedKind == null ? kind : namedKind)
+                String near = nearest == null ? null : nearest.label().category();
+                if (near != null && !near.equals(namedKind) && !near.equals(kind)
                         && !(visited && "meeting".equals(kind))) { // the city visited hosts the talks
                     continue; // the place of another event («على هامش قمة العشرين في أوساكا»)
                 }

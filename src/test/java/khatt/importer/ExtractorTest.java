@@ -277,4 +277,15 @@ class ExtractorTest {
                 """);
         assertThat(x.place()).isEqualTo("فيينا");
     }
+
+    @Test
+    void thePlaceOfTheMeetingTheHeadlineNamesCountsWhenTheLeadSpeaksOfASummit() {
+        Extraction x = extract("""
+                الوزيران في أول لقاء بينهما
+                سئل وزير الخارجية الروسي سيرغي لافروف عما إذا كان قد بحث مع نظيره الأمريكي أنتوني بلينكن عقد قمة بين الرئيسين.
+                وقال لافروف في مؤتمر صحفي عقب اللقاء مع بلينكن في العاصمة النمساوية فيينا إن الحوار مفيد.
+                """);
+        assertThat(x.kind()).isEqualTo("meeting");
+        assertThat(x.place()).isEqualTo("فيينا");
+    }
 }
