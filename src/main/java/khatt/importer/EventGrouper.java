@@ -343,8 +343,8 @@ public final class EventGrouper {
 
     /**
      * Why a dated article joins an event only drafts of unknown date report, or null: the same
-     * participants, and the drafts' weekday or publication week agrees with its date, or their words
-     * are close (two ministers may talk several times a year).
+     * participants, and the drafts' weekday or publication week agrees with its date, or they name
+     * its place, or their words are close (two ministers may talk several times a year).
      */
     private static String draftsGrounds(Member m, Candidate c) {
         Group g = c.group();
@@ -353,6 +353,7 @@ public final class EventGrouper {
         }
         String tie = g.weekday() == m.date.getDayOfWeek() ? "their weekday " + name(g.weekday()) + " matches"
                 : g.published() != null ? "they were published within a week of " + m.date
+                : c.samePlace() ? "the place is theirs" + (g.weekday() != null ? ", a day from their " + name(g.weekday()) : "")
                 : c.similarity() >= JOIN_UNDATED_ALONE ? wordsInCommon(c)
                 : null;
         return tie == null ? null : agreement(m, g) + ", drafts of unknown date: " + tie + ", date " + m.date;
@@ -374,9 +375,11 @@ public final class EventGrouper {
         long rivals = c.sameParticipantsAndPlace()
                 ? fits.stream().filter(f -> f.sameParticipantsAndPlace() && f.group().date() != null).count() : agreeing;
         // a weekday alone is one day in seven: two ministers meet a few times a year, but call each other
-        // often, so a call's weekday ties it to a call only with its month of publication
+        // often, so a call's weekday ties it to a call only with its month of publication; the one
+        // meeting of the same two in a city is tied by the city
         boolean tied = m.published != null || m.weekday != null
-                && (c.samePlace() || m.publishedMonth != null || !"call".equals(g.kind()));
+                && (c.samePlace() || m.publishedMonth != null || !"call".equals(g.kind()))
+                || c.samePlace() && m.weekday == null;
         if (c.sameParticipants() && rivals == 1 && tied) {
             return agreement(m, g) + ", " + whatTiesTheDay(m, c);
         }
@@ -393,6 +396,9 @@ public final class EventGrouper {
     /** The weekday or publication day that ties an undated article to the dated event of {@code c}, in words. */
     private static String whatTiesTheDay(Member m, Candidate c) {
         DayOfWeek eventDay = c.group().date().getDayOfWeek();
+        if (m.weekday == null && m.published == null) {
+            return "the only event of theirs in " + m.place;
+        }
         if (m.weekday == null) {
             return "published " + m.published + ", within a week of " + c.group().date();
         }

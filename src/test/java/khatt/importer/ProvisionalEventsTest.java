@@ -158,4 +158,27 @@ class ProvisionalEventsTest {
         assertThat(monday.get("grouping").asText()).contains("its reports say Sunday, not the Monday of 2024-01-08");
         assertThat(Files.readString(Path.of(draft.get("path").asText()))).isEqualTo(before);
     }
+
+    private static final String VIENNA_UNDATED = """
+            شكري وبلينكن يبحثان الملفات الإقليمية
+            عقد وزير الخارجية المصري سامح شكري ونظيره الأمريكي أنتوني بلينكن اجتماعا في فيينا تناول العلاقات الثنائية.
+            """;
+
+    @Test
+    void aMeetingInTheSameCityJoinsTheOnlyMeetingOfTheSameTwoThereEitherWay() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode draft = importOne(content, "a.txt", VIENNA_UNDATED);
+        JsonNode dated = importOne(content, "b.txt", """
+                لقاء في فيينا
+                فيينا، الخميس 12 مايو 2022: التقى وزير الخارجية المصري سامح شكري اليوم نظيره الأمريكي أنتوني بلينكن في فيينا.
+                """);
+        JsonNode after = importOne(content, "c.txt", VIENNA_UNDATED.replace("تناول العلاقات الثنائية", "تناول الأوضاع في المنطقة"));
+
+        assertThat(dated.get("grouping").asText()).contains("drafts of unknown date: the place is theirs");
+        assertThat(dated.at("/completed_drafts/0/event").asText()).isEqualTo("2022-05-12-vienna");
+        assertThat(Files.readString(Path.of(draft.get("path").asText()))).contains("event: 2022-05-12-vienna");
+        assertThat(after.get("event").asText()).isEqualTo("2022-05-12-vienna");
+        assertThat(after.get("grouping").asText()).contains("the only event of theirs in فيينا");
+        assertThat(after.get("date_confidence").asDouble()).isLessThan(0.8);
+    }
 }
