@@ -375,11 +375,11 @@ public final class EventGrouper {
         long rivals = c.sameParticipantsAndPlace()
                 ? fits.stream().filter(f -> f.sameParticipantsAndPlace() && f.group().date() != null).count() : agreeing;
         // a weekday alone is one day in seven: two ministers meet a few times a year, but call each other
-        // often, so a call's weekday ties it to a call only with its month of publication; the one
-        // meeting of the same two in a city is tied by the city
+        // often, so a call's weekday ties it to a call only with its month of publication; a city ties
+        // a report to the one event of the same two that can have been there
         boolean tied = m.published != null || m.weekday != null
                 && (c.samePlace() || m.publishedMonth != null || !"call".equals(g.kind()))
-                || c.samePlace() && m.weekday == null;
+                || c.samePlace() && m.weekday == null && agreeing == 1;
         if (c.sameParticipants() && rivals == 1 && tied) {
             return agreement(m, g) + ", " + whatTiesTheDay(m, c);
         }
@@ -397,7 +397,7 @@ public final class EventGrouper {
     private static String whatTiesTheDay(Member m, Candidate c) {
         DayOfWeek eventDay = c.group().date().getDayOfWeek();
         if (m.weekday == null && m.published == null) {
-            return "the only event of theirs in " + m.place;
+            return "the only event of theirs that can have been in " + m.place;
         }
         if (m.weekday == null) {
             return "published " + m.published + ", within a week of " + c.group().date();
