@@ -156,19 +156,20 @@ public final class Extractor {
 
     record KindAndPlace(String kind, int kindRank, Lexicon.Place place, int placeStrength) {}
 
-    /**
-     * The kind is the first kind phrase of the lead, statements and interviews only when no event is
-     * named there (the title only when the lead says nothing: a
-     * headline often says «لقاء» of a press conference). A press conference whose paragraph speaks of
-     * the talks it closed is reported as the meeting it was part of. The place is a gazetteer city or venue: «في
-     * <city>» within a few words after the kind's phrase anywhere, else the dateline («واشنطن –»),
-     * else «في <city>» in the lead. Phone calls have no place.
-     */
     /** Whether a paragraph names a meeting («مباحثات», «لقاء», «اجتماع» …) beside what it reports. */
     private boolean speaksOfTalks(List<String> paragraphWords) {
         return lexicon.kinds().matchesIn(paragraphWords).stream().anyMatch(m -> "meeting".equals(m.label().category()));
     }
 
+    /**
+     * The kind is the first kind phrase of the lead, statements and interviews only when no event is
+     * named there (the title only when the lead says nothing: a headline often says «لقاء» of a press
+     * conference). A press conference whose paragraph speaks of the talks it closed is reported as the
+     * meeting it was part of. The place is a gazetteer city or venue: «في <city>» within a few words
+     * after the kind's phrase anywhere (or where a visit went), else «في <city>» in the first two
+     * paragraphs, else the dateline («واشنطن –», often only the outlet's desk), else the headline's.
+     * Phone calls have no place.
+     */
     KindAndPlace kindAndPlace(List<String> paragraphs, String title) {
         String kind = null;
         int kindRank = Integer.MAX_VALUE;
@@ -244,14 +245,14 @@ public final class Extractor {
                     place = lexicon.place(pm.label().category());
                 }
             }
-            if (i == 0 && strength < 3) {
+            if (i == 0 && strength < 2) {
                 Matcher dl = DATELINE.matcher(paragraphs.get(0));
                 if (dl.find()) {
                     List<String> dk = ArabicText.matchKeys(dl.group(1));
                     for (PhraseMatcher.Match<Lexicon.Entry> pm : lexicon.places().matchesIn(dk)) {
                         if (pm.start() == 0 && pm.end() == dk.size()) {
                             place = lexicon.place(pm.label().category());
-                            strength = 3;
+                            strength = 1;
                         }
                     }
                 }

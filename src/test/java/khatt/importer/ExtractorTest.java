@@ -288,4 +288,18 @@ class ExtractorTest {
         assertThat(x.kind()).isEqualTo("meeting");
         assertThat(x.place()).isEqualTo("فيينا");
     }
+
+    @Test
+    void theLeadsCityOutweighsTheDeskOfTheDateline() {
+        Extraction x = extract("""
+                وزير الخارجية الأمريكي في سوتشي
+                موسكو - أ ف ب: يلتقي وزير الخارجية الأمريكي جون كيري اليوم الثلاثاء نظيره الروسي سيرغي لافروف في منتجع سوتشي على البحر الأسود.
+                """);
+        assertThat(x.place()).isEqualTo("سوتشي");
+        x = extract("""
+                الوزيران يبحثان العلاقات
+                موسكو - أ ف ب: يلتقي وزير الخارجية الأمريكي جون كيري اليوم الثلاثاء نظيره الروسي سيرغي لافروف.
+                """);
+        assertThat(x.place()).as("with no other city, the dateline's").isEqualTo("موسكو");
+    }
 }
