@@ -343,20 +343,36 @@ public final class EventGrouper {
 
     /**
      * Why a dated article joins an event only drafts of unknown date report, or null: the same
-     * participants, and the drafts' weekday or publication week agrees with its date, or they name
-     * its place, or their words are close (two ministers may talk several times a year).
+     * participants, and the drafts were published within a week of its date, or their words are
+     * close, or two of these agree: their weekday, their place (which a meeting's drafts must share),
+     * some words in common (two ministers may talk several times a year).
      */
     private static String draftsGrounds(Member m, Candidate c) {
         Group g = c.group();
         if (!c.sameParticipants()) {
             return null;
         }
-        String tie = g.weekday() == m.date.getDayOfWeek() ? "their weekday " + name(g.weekday()) + " matches"
-                : g.published() != null ? "they were published within a week of " + m.date
-                : c.samePlace() ? "the place is theirs" + (g.weekday() != null ? ", a day from their " + name(g.weekday()) : "")
-                : c.similarity() >= JOIN_UNDATED_ALONE ? wordsInCommon(c)
-                : null;
-        return tie == null ? null : agreement(m, g) + ", drafts of unknown date: " + tie + ", date " + m.date;
+        if (g.published() != null) {
+            return agreement(m, g) + ", drafts of unknown date published within a week of " + m.date;
+        }
+        if (c.similarity() >= JOIN_UNDATED_ALONE) {
+            return agreement(m, g) + ", drafts of unknown date: " + wordsInCommon(c) + ", date " + m.date;
+        }
+        // a weekday is one day in seven, and the same two meet in the same city more than once: two of these
+        List<String> ties = new ArrayList<>();
+        if (g.weekday() == m.date.getDayOfWeek()) {
+            ties.add("their weekday " + name(g.weekday()) + " matches");
+        }
+        if (c.samePlace()) {
+            ties.add("the place is theirs" + (g.weekday() != null && g.weekday() != m.date.getDayOfWeek()
+                    ? ", a day from their " + name(g.weekday()) : ""));
+        }
+        if (c.similarity() >= JOIN_UNDATED) {
+            ties.add(wordsInCommon(c));
+        }
+        boolean placed = c.samePlace() || "call".equals(g.kind()); // a meeting's drafts must name its city
+        return ties.size() < 2 || !placed ? null
+                : agreement(m, g) + ", drafts of unknown date: " + String.join(", ", ties) + ", date " + m.date;
     }
 
     /**
@@ -427,7 +443,10 @@ public final class EventGrouper {
         String when = m.weekday != null && m.weekday == g.weekday()
                 ? "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " matches"
                 : m.published != null && g.published() != null ? "published within two days"
-                : c.samePlace() ? "place " + m.place : null;
+                : c.samePlace() ? "the only undated event of theirs there" : null;
+        if (c.samePlace() && when != null && when.startsWith("the only")) {
+            rivals = fits.stream().filter(f -> f.sameParticipantsAndPlace() && f.group().date() == null).count();
+        }
         if (when != null && rivals == 1) {
             return agreement(m, g) + ", " + when + ", date unknown to both";
         }

@@ -158,7 +158,19 @@ public final class Extractor {
 
     /** Whether a paragraph names a meeting («مباحثات», «لقاء», «اجتماع» …) beside what it reports. */
     private boolean speaksOfTalks(List<String> paragraphWords) {
-        return lexicon.kinds().matchesIn(paragraphWords).stream().anyMatch(m -> "meeting".equals(m.label().category()));
+        return lexicon.kinds().matchesIn(paragraphWords).stream()
+                .anyMatch(m -> "meeting".equals(m.label().category()) || "talks".equals(m.label().category()));
+    }
+
+    /** Whether the lead or the headline says there was a call («اتصال هاتفي», «المكالمة», «تلقى اتصالاً»). */
+    private boolean saysCall(List<List<String>> lead, String title) {
+        return lead.stream().anyMatch(w -> lexicon.kinds().matchesIn(w).stream().anyMatch(m -> "call".equals(m.label().category())))
+                || title != null && lexicon.kinds().matchesIn(title).stream().anyMatch(m -> "call".equals(m.label().category()));
+    }
+
+    /** Talks («محادثات», «مشاورات») were a call when the report says so, else a meeting. */
+    private static String talks(String kind, boolean byPhone) {
+        return !"talks".equals(kind) ? kind : byPhone ? "call" : "meeting";
     }
 
     /**
@@ -188,11 +200,13 @@ public final class Extractor {
             }
         }
         String namedKind = kind; // the kind of the words the place follows
+        boolean byPhone = saysCall(words.subList(0, Math.min(LEAD, words.size())), title);
+        kind = talks(kind, byPhone);
         if ("press-conference".equals(kind) && speaksOfTalks(words.get(kindParagraph))) {
             kind = "meeting"; // the press conference that closed a meeting: the event is the meeting
         }
-        String titleKind = title == null ? null : lexicon.kinds().matchesIn(title).stream()
-                .map(m -> m.label().category()).findFirst().orElse(null);
+        String titleKind = title == null ? null : talks(lexicon.kinds().matchesIn(title).stream()
+                .map(m -> m.label().category()).findFirst().orElse(null), byPhone);
         if (kind == null && titleKind != null) {
             kind = titleKind;
             kindRank = 1_000_000;
