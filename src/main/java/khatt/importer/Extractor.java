@@ -93,7 +93,7 @@ public final class Extractor {
         List<String> paragraphs = clean.paragraphs();
         List<List<DateMention>> found = paragraphs.stream().map(DateFinder::find).toList();
         List<DateAnchor> anchors = DateAnchor.of(meta, clean, page.lines(), sourceUrl);
-        EventDates.Choice choice = EventDates.choose(title, paragraphs, found, anchors);
+        EventDates.Choice choice = EventDates.choose(title, paragraphs, ownDates(title, paragraphs, found), anchors);
         LocalDate published = null;
         String publishedText = null;
         if (!anchors.isEmpty()) {
@@ -140,6 +140,47 @@ public final class Extractor {
     static final int PARTICIPANTS_LEAD = 2;
 
     /** The officials the headline and the first paragraphs name, offices resolved on {@code day}. */
+    /**
+     * The date expressions that may date the article's own event: not one said in a sentence that
+     * names other officials only («المحادثة التي جرت في 16 أكتوبر بين الرئيسين بوتين وترامب» in a
+     * report of their ministers' call). The article's own are the first two it names, in the headline
+     * or else the lead.
+     */
+    private List<List<DateMention>> ownDates(String title, List<String> paragraphs, List<List<DateMention>> found) {
+        Officials officials = lexicon.officials();
+        List<String> own = officials.namedIn(title == null ? "" : title);
+        if (own.size() < 2 && !paragraphs.isEmpty()) {
+            own = officials.namedIn((title == null ? "" : title + "\n") + paragraphs.get(0));
+        }
+        if (own.size() < 2) {
+            return found;
+        }
+        List<String> firstTwo = own.subList(0, 2);
+        List<List<DateMention>> out = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            out.add(found.get(i).stream().filter(m -> {
+                String sentence = sentenceAround(p, m.start(), m.start() + m.text().length());
+                List<String> named = officials.namedIn(sentence);
+                return named.isEmpty() || named.stream().anyMatch(firstTwo::contains) || officials.namesSomeoneByOffice(sentence);
+            }).toList());
+        }
+        return out;
+    }
+
+    /** The sentence of {@code p} around {@code start..end}. */
+    private static String sentenceAround(String p, int start, int end) {
+        int from = start;
+        while (from > 0 && ".!؟?\n".indexOf(p.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < p.length() && ".!؟?\n".indexOf(p.charAt(to)) < 0) {
+            to++;
+        }
+        return p.substring(from, to);
+    }
+
     /** Whether a head of state or government is among the participants: only they hold summits. */
     private static boolean headsOfState(Participants participants) {
         return participants.officesOf().values().stream().flatMap(java.util.Set::stream)

@@ -56,6 +56,33 @@ public final class Officials {
         this.officesOf = Map.copyOf(held);
     }
 
+    /** The officials {@code text} names by name, first named first. */
+    public List<String> namedIn(String text) {
+        List<String> ids = new ArrayList<>();
+        for (PhraseMatcher.Match<Lexicon.Entry> m : names.matchesIn(ArabicText.matchKeys(text))) {
+            if (!ids.contains(m.label().category())) {
+                ids.add(m.label().category());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Whether {@code text} names someone by office only («وزير الخارجية الأمريكي», «نظيره الروسي»),
+     * not as the title before a name («الرئيس الروسي فلاديمير بوتين»).
+     */
+    public boolean namesSomeoneByOffice(String text) {
+        List<String> keys = ArabicText.matchKeys(text);
+        List<PhraseMatcher.Match<Lexicon.Entry>> named = names.matchesIn(keys);
+        for (PhraseMatcher.Match<Lexicon.Entry> office : offices.matchesIn(keys)) {
+            boolean titleOfAName = named.stream().anyMatch(n -> n.start() >= office.end() && n.start() <= office.end() + 2);
+            if (!titleOfAName) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The lists shipped with Khatt. */
     public static Officials load() {
         Map<Lexicon.Entry, List<String>> namePhrases = new LinkedHashMap<>();

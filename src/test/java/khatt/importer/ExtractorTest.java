@@ -302,4 +302,21 @@ class ExtractorTest {
                 """);
         assertThat(x.place()).as("with no other city, the dateline's").isEqualTo("موسكو");
     }
+
+    @Test
+    void aDateSaidOfOtherOfficialsEventDoesNotDateTheReport() {
+        Extraction x = extract("""
+                لافروف وبلينكن يبحثان نتائج قمة الرئيسين
+                الاثنين 20 أكتوبر 2025
+                أجرى وزير الخارجية الروسي سيرغي لافروف اليوم الاثنين محادثة هاتفية مع نظيره الأمريكي أنتوني بلينكن.
+                وبحث الوزيران تنفيذ ما اتفق عليه خلال المحادثة الهاتفية التي جرت في 16 أكتوبر بين الرئيسين فلاديمير بوتين وجو بايدن.
+                """);
+        assertThat(x.date()).isEqualTo(LocalDate.of(2025, 10, 20));
+        x = extract("""
+                لافروف وبلينكن يبحثان نتائج قمة الرئيسين
+                الاثنين 20 أكتوبر 2025
+                التقى الرئيس فلاديمير بوتين في 16 أكتوبر وزير الخارجية الأمريكي، ثم بحث الوزيران سيرغي لافروف وأنتوني بلينكن الملفات.
+                """);
+        assertThat(x.date()).as("an official named by office may be one of the report's own").isEqualTo(LocalDate.of(2025, 10, 16));
+    }
 }
