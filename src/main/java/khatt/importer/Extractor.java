@@ -31,10 +31,15 @@ public final class Extractor {
     /** A dateline: one to three words, then a dash, slash, colon or an agency in parentheses. */
     private static final Pattern DATELINE = Pattern.compile("^([^\\s–—\\-/:()،,]+(?:\\s[^\\s–—\\-/:()،,]+){0,2}?)\\s*[–—\\-/:(]");
     private static final Set<String> PLACE_PREPOSITIONS = keys("في", "منتجع", "مدينة", "العاصمة", "عاصمة");
+    /** Words that make «في <city>» what was discussed, not where: «تطورات الأوضاع في غزة», «الحرب في أوكرانيا». */
+    private static final Set<String> SUBJECT_NOUNS = keys("الأوضاع", "الوضع", "الاوضاع", "تطورات", "التطورات", "الحرب", "الأزمة",
+            "التصعيد", "الأحداث", "الصراع", "النزاع", "العدوان", "القتال", "السلام", "الاستقرار", "المساعدات", "الهجمات",
+            "العمليات", "المعارك", "الهدنة", "التسوية");
     /** Words after which a city is named once an adjective has followed them: «بالعاصمة الإيسلندية ريكيافيك». */
     private static final Set<String> PLACE_NOUNS = keys("منتجع", "مدينة", "العاصمة", "عاصمة");
     private static final Set<String> STOP = stopKeys();
     private static final String TO = ArabicText.matchKey("إلى");
+    private static final String IN = ArabicText.matchKey("في");
     /**
      * Kinds that also describe what is said at any event («تصريحات», «بيان»): an article is one of
      * these only when its lead names no event (a call, a meeting, a press conference…).
@@ -203,7 +208,7 @@ public final class Extractor {
                 .anyMatch(m -> "meeting".equals(m.label().category()) || "talks".equals(m.label().category()));
     }
 
-    /** Whether the lead or the headline says there was a call («اتصال هاتفي», «المكالمة», «تلقى اتصالاً»). */
+    /** Whether the paragraphs or the headline say there was a call («اتصال هاتفي», «المكالمة», «تلقى اتصالاً»). */
     private boolean saysCall(List<List<String>> lead, String title) {
         return lead.stream().anyMatch(w -> lexicon.kinds().matchesIn(w).stream().anyMatch(m -> "call".equals(m.label().category())))
                 || title != null && lexicon.kinds().matchesIn(title).stream().anyMatch(m -> "call".equals(m.label().category()));
@@ -271,6 +276,9 @@ public final class Extractor {
             List<PhraseMatcher.Match<Lexicon.Entry>> kinds = lexicon.kinds().matchesIn(pw);
             String folded = FoldedText.foldAll(paragraphs.get(i));
             for (PhraseMatcher.Match<Lexicon.Entry> pm : places) {
+                if (pm.start() > 1 && SUBJECT_NOUNS.contains(pw.get(pm.start() - 2)) && pw.get(pm.start() - 1).equals(IN)) {
+                    continue; // what they discussed, not where they met
+                }
                 boolean visited = visited(pm, kinds, pw);
                 boolean at = pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(pw.get(pm.start() - 1))
                         || pm.start() > 1 && PLACE_NOUNS.contains(pw.get(pm.start() - 2))
@@ -323,6 +331,10 @@ public final class Extractor {
                     break;
                 }
             }
+        }
+        if ("talks".equals(namedKind) && "meeting".equals(kind) && place == null && saysCall(words, null)) {
+            // talks in no city, and a call said further down («كان يعتزم الاتصال بنظيره»): held by phone
+            return new KindAndPlace("call", kindRank, null, 0);
         }
         return new KindAndPlace(kind, kindRank, place, strength);
     }

@@ -319,4 +319,28 @@ class ExtractorTest {
                 """);
         assertThat(x.date()).as("an official named by office may be one of the report's own").isEqualTo(LocalDate.of(2025, 10, 16));
     }
+
+    @Test
+    void aCityTheTalksWereAboutIsNotWhereTheyWere() {
+        Extraction x = extract("""
+                الصفدي وبلينكن يبحثان الأوضاع
+                عمّان - أجرى وزير الخارجية أيمن الصفدي ونظيره الأمريكي أنتوني بلينكن اليوم الأحد مباحثات تناولت تطورات الأوضاع في غزة.
+                """);
+        assertThat(x.place()).isEqualTo("عمان");
+    }
+
+    @Test
+    void talksInNoCityAreACallWhenTheReportSaysOneWasMeant() {
+        String text = """
+                الوزيران يجريان محادثات صريحة
+                أعلن وزير الخارجية الأمريكي أنتوني بلينكن الجمعة أنه أجرى محادثات صريحة مع نظيره الروسي سيرغي لافروف.
+                وقال بلينكن للصحفيين إن النقاش بين الجانبين كان مباشرا وصريحا وتناول عددا من الملفات.
+                وأضاف أنه دعا الكرملين إلى قبول العرض الذي قدمته الولايات المتحدة للإفراج عن المعتقلين.
+                وأوضح أنه حذر من أن العالم لن يعترف بضم أي أراض بالقوة، وأن بلاده ستواصل دعم حلفائها.
+                وكان بلينكن أعلن الأربعاء أنه يعتزم الاتصال بنظيره الروسي لمناقشة العرض.
+                """;
+        assertThat(extract(text).kind()).isEqualTo("call");
+        assertThat(extract(text.replace("مع نظيره الروسي", "في جنيف مع نظيره الروسي")).kind())
+                .as("talks in a city were a meeting").isEqualTo("meeting");
+    }
 }
