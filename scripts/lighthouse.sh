@@ -25,12 +25,13 @@ server=$!
 sleep 1
 kill -0 "$server" 2>/dev/null || { echo "port $port is taken: set LIGHTHOUSE_PORT to a free one" >&2; exit 1; }
 trap 'kill "$server"' EXIT
-# The first page of each kind that this site has (paged sites have year pages).
+# The first page of each kind that this site has (paged sites have year pages, and month pages for
+# years of more than a page of events).
 first() { (cd "$site" && ls -d $1 2>/dev/null | sort | head -n 1); }
 declare -A pages=([index]="" [topics]="topics/" [topic]="$(first 'topics/*/')" [event]="$(first 'events/*/')"
-                  [year]="$(first 'years/*/')" [not-found]="404.html")
-for kind in index year topics topic event not-found; do
-  [ "$kind" != year ] || [ -n "${pages[year]}" ] || continue
+                  [year]="$(first 'years/*/')" [month]="$(first 'years/*/*/')" [not-found]="404.html")
+for kind in index year month topics topic event not-found; do
+  [ "$kind" = index ] || [ -n "${pages[$kind]}" ] || continue
   CHROME_PATH=/usr/bin/chromium "$tools/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/${pages[$kind]}" \
     --quiet --output=json --output-path="$out/$kind.json" \
     --only-categories=performance,accessibility,best-practices,seo \

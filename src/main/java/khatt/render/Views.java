@@ -197,9 +197,9 @@ public final class Views {
         String root = rootOf(base + year.path());
         String heading = "أحداث سنة " + dates.digits(year.year());
         PageMeta meta = pagedMeta(topic, heading, base + year.path(), root, List.of());
-        List<YearLink> months = year.months().stream().map(m -> new YearLink(root + base + m.path(),
-                dates.monthYear(m.year(), m.month()), count(m.events().size(), "حدث واحد", "حدثان", "أحداث", "حدثاً"),
-                false)).toList();
+        List<MonthLink> months = year.months().stream().map(m -> new MonthLink("m-" + YearMonth.of(m.year(), m.month()),
+                root + base + m.path(), dates.monthYear(m.year(), m.month()),
+                count(m.events().size(), "حدث واحد", "حدثان", "أحداث", "حدثاً"))).toList();
         return new YearPage(meta, upLink(topic, root), heading, count(year.count(), "حدث واحد", "حدثان", "أحداث", "حدثاً")
                 + "، صفحة لكل شهر.", yearLinks(pages, base, root, year.year()), months,
                 before == null ? null : new Link(root + base + before.path(), "سنة " + dates.digits(before.year())),

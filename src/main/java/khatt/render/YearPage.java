@@ -8,10 +8,10 @@ import java.util.List;
  *
  * @param up the timeline or the topic the page belongs to
  * @param yearLinks every year of that timeline, the page's own marked current
- * @param monthLinks the months of a split year, on its own page (else empty)
+ * @param monthLinks the months of a split year, on its own page (else empty), each with its anchor
  * @param filters the topic chips that filter the page's events (empty on a topic's pages)
  * @param range the choices of the date range control that goes with the filters
  */
 public record YearPage(PageMeta meta, Link up, String heading, String counts, List<YearLink> yearLinks,
-                       List<YearLink> monthLinks, Link previous, Link next, List<TopicChip> filters, DateRange range,
+                       List<MonthLink> monthLinks, Link previous, Link next, List<TopicChip> filters, DateRange range,
                        List<YearGroup> years) {}

@@ -43,7 +43,8 @@ class GeneratedSiteInBrowserTest {
         kinds.put("month", "years/2020/05/");
         kinds.put("topics", "topics/");
         kinds.put("topic", "topics/syria/");
-        kinds.put("topic-year", "topics/syria/2020/");
+        kinds.put("topic-year", "topics/syria/2019/");
+        kinds.put("topic-month", "topics/syria/2020/05/");
         try (Stream<Path> events = Files.list(site.dir.resolve("events"))) {
             kinds.put("event", "events/" + events.map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow() + "/");
         }

@@ -51,6 +51,9 @@ class PagedTimelineTest {
         Document year = parse(site.resolve("years/2020/index.html"));
         assertThat(year.select("li.event")).isEmpty();
         assertThat(year.select(".month-index a")).hasSize(12);
+        Element mayEntry = year.getElementById("m-2020-05"); // the month's anchor from before the split
+        assertThat(mayEntry).isNotNull();
+        assertThat(mayEntry.select("a").attr("href")).isEqualTo("../../years/2020/05/");
         Document may = parse(site.resolve("years/2020/05/index.html"));
         assertThat(may.select("section.month")).singleElement().satisfies(m -> assertThat(m.id()).isEqualTo("m-2020-05"));
         assertThat(may.select("a[rel=prev]").attr("href")).isEqualTo("../../../years/2020/04/");
