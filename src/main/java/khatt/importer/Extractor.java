@@ -294,6 +294,9 @@ public final class Extractor {
                         nearest = km;
                     }
                 }
+                if (nearest != null && recalled(pw, nearest.start(), pm.start())) {
+                    continue; // «والتقى الرجلان آخر مرة في مدينة سوتشي»: where they met before
+                }
                 String near = nearest == null ? null : nearest.label().category();
                 if (near != null && !near.equals(namedKind) && !near.equals(kind)
                         && !(visited && "meeting".equals(kind))) { // the city visited hosts the talks
@@ -337,6 +340,14 @@ public final class Extractor {
             return new KindAndPlace("call", kindRank, null, 0);
         }
         return new KindAndPlace(kind, kindRank, place, strength);
+    }
+
+    /** «آخر مرة»: an event the report recalls («والتقى الرجلان آخر مرة في مدينة سوتشي»). */
+    private static final List<String> LAST_TIME = ArabicText.matchKeys("آخر مرة");
+
+    /** Whether «آخر مرة» comes between the kind's phrase at {@code from} and the place at {@code to}. */
+    private static boolean recalled(List<String> words, int from, int to) {
+        return java.util.Collections.indexOfSubList(words.subList(from, to), LAST_TIME) >= 0;
     }
 
     /** Whether the place is where a visit went: «بزيارة واشنطن», «زيارته لموسكو», «زيارة إلى موسكو». */

@@ -343,4 +343,14 @@ class ExtractorTest {
         assertThat(extract(text.replace("مع نظيره الروسي", "في جنيف مع نظيره الروسي")).kind())
                 .as("talks in a city were a meeting").isEqualTo("meeting");
     }
+
+    @Test
+    void whereTheyMetLastTimeIsNotWhereTheyMeet() {
+        Extraction x = extract("""
+                بومبيو يلتقي لافروف الجمعة
+                يلتقي وزير الخارجية الأمريكي مايك بومبيو نظيره الروسي سيرغي لافروف الجمعة المقبل على هامش الجمعية العامة للأمم المتحدة في نيويورك.
+                والتقى الرجلان آخر مرة منتصف أيار في مدينة سوتشي الروسية.
+                """);
+        assertThat(x.place()).isEqualTo("نيويورك");
+    }
 }
