@@ -76,6 +76,9 @@ public final class ClutterRemover {
             if (readAlso.find() && readAlso.start() > 0) {
                 line = line.substring(0, readAlso.start()).strip(); // a paragraph, then a pointer to another article
             }
+            if (lines.isEmpty()) {
+                line = MACHINE_STAMP.matcher(line).replaceFirst(""); // an anchor, read from the raw lines; not text
+            }
             if (!line.isEmpty()) {
                 lines.add(line);
             }
@@ -138,6 +141,10 @@ public final class ClutterRemover {
                     }
                 }
                 continue;
+            }
+            String afterTrail = afterTrail(line);
+            if (afterTrail != null) {
+                line = afterTrail; // «الرئيسية / سياسة / بومبيو يلتقي لافروف …»: the trail, then the headline
             }
             if (title == null && isHeadline(line)) {
                 if (words(line) >= 4) {
@@ -346,6 +353,21 @@ public final class ClutterRemover {
         return true;
     }
 
+    /** What follows a navigation trail of two or more short steps on the same line, or null. */
+    static String afterTrail(String line) {
+        String[] parts = line.split("\\s+[/>»›]\\s+");
+        if (parts.length < 3) {
+            return null;
+        }
+        for (int k = 0; k < parts.length - 1; k++) {
+            if (words(parts[k]) > 2) {
+                return null;
+            }
+        }
+        String last = parts[parts.length - 1].strip();
+        return words(last) > 2 ? last : null;
+    }
+
     /** A site-name line («ليبانون فايلز - أخبار إقليمية ودولية»): the name, or null. */
     static String siteName(String line) {
         String[] parts = SITE_SEPARATOR.split(line);
@@ -412,6 +434,9 @@ public final class ClutterRemover {
     private static String stripBullet(String line) {
         return LEADING_STAMP.matcher(BULLET.matcher(line).replaceFirst("")).replaceFirst("").strip();
     }
+
+    /** A crawler's stamp opening a saved page, glued to its first words («date 2025-12-17 التقى …»). */
+    private static final Pattern MACHINE_STAMP = Pattern.compile("^date\\s+(?:19|20)\\d\\d-\\d\\d(?:-\\d\\d)?(?:\\s+\\S+://\\S+)?\\s*");
 
     /** A machine date glued before a headline («date 2026-02-28 لافروف يدين …»). */
     private static final Pattern LEADING_STAMP = Pattern.compile("^(?:date\\s+)?(?:19|20)\\d\\d-\\d\\d-\\d\\d(?:[T ][\\d:]+)?\\s+");

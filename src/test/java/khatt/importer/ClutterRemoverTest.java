@@ -192,4 +192,22 @@ class ClutterRemoverTest {
         assertThat(c.title()).isEqualTo("الوزيران يبحثان هاتفيا تطورات المنطقة");
         assertThat(ClutterRemover.isMasthead("صحيفة روسية: لافروف وبومبيو يلتقيان في سوتشي")).isFalse();
     }
+
+    @Test
+    void theHeadlineAtTheEndOfANavigationTrailIsTheHeadline() {
+        CleanText c = clean("""
+                الرئيسية / سياسة / شكري يلتقي بلينكن الخميس في نيويورك
+                يلتقي وزير الخارجية سامح شكري نظيره الأمريكي أنتوني بلينكن الخميس المقبل في نيويورك، بحسب ما أعلنت الوزارة.
+                """);
+        assertThat(c.title()).isEqualTo("شكري يلتقي بلينكن الخميس في نيويورك");
+    }
+
+    @Test
+    void aCrawlersStampGluedToTheFirstWordsIsNotText() {
+        CleanText c = clean("""
+                date 2025-12-17 التقى وزير الخارجية سامح شكري اليوم الأربعاء نظيره الأمريكي أنتوني بلينكن في القاهرة، وبحثا الأوضاع في المنطقة.
+                وأكد الوزيران أهمية التنسيق.
+                """);
+        assertThat(c.blocks().get(0).text()).startsWith("التقى وزير الخارجية");
+    }
 }
