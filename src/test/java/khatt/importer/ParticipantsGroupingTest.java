@@ -31,6 +31,12 @@ class ParticipantsGroupingTest {
     }
 
     @Test
+    void aCountrysAdjectiveBeforeAFirstNameIsNoOtherMinister() {
+        Participants p = OFFICIALS.in("بحضور وزير الخارجية السعودي فيصل بن فرحان", null);
+        assertThat(p.people().keySet()).containsExactly("faisal-bin-farhan");
+    }
+
+    @Test
     void namesAreRecognisedInTheirSpellingVariants() {
         Participants a = OFFICIALS.in("التقى سيرغي لافروف مايك بومبيو", null);
         Participants b = OFFICIALS.in("وبحث سيرجي لافروف مع مايكل بومبيو", null);
