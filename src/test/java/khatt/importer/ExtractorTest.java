@@ -353,4 +353,15 @@ class ExtractorTest {
                 """);
         assertThat(x.place()).isEqualTo("نيويورك");
     }
+
+    @Test
+    void whatAMinisterSaidInHisCounterpartsPresenceWasSaidAtAMeeting() {
+        Extraction x = extract("""
+                روسيا وإيران تريدان إنقاذ الاتفاق
+                أكد وزيرا خارجية روسيا وإيران الثلاثاء أن البلدين يريدان إنقاذ الاتفاق.
+                وأكد الوزير الروسي سيرغي لافروف في حضور نظيره الإيراني محمد جواد ظريف في موسكو أن الاتفاق ما زال ممكنا.
+                """);
+        assertThat(x.kind()).isEqualTo("meeting");
+        assertThat(x.place()).isEqualTo("موسكو");
+    }
 }
