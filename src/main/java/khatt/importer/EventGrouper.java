@@ -315,6 +315,9 @@ public final class EventGrouper {
 
     /** Why an article that nothing tells apart from the candidate still does not join it. */
     private static String whyNot(Member m, Candidate best, List<Candidate> fits) {
+        if (m.date == null && best.group().date() == null && !best.sameParticipants()) {
+            return "neither has a date, and they name fewer than two officials in common";
+        }
         if (m.date == null && best.group().date() == null) {
             return "neither has a date, and nothing ties them: no weekday, place or publication day in common, "
                     + wordsInCommon(best).replace("words in common", "few words in common");
@@ -437,7 +440,7 @@ public final class EventGrouper {
     private static String undatedTogether(Member m, Candidate c, List<Candidate> fits, double second) {
         Group g = c.group();
         if (!c.sameParticipants()) {
-            return null; // (a call and a meeting never got here: they are told apart before)
+            return oneInCommon(m, c, fits); // (a call and a meeting never got here: they are told apart before)
         }
         long rivals = fits.stream().filter(f -> f.sameParticipants() && f.group().date() == null).count();
         String when = m.weekday != null && m.weekday == g.weekday()
@@ -454,6 +457,21 @@ public final class EventGrouper {
             return agreement(m, g) + ", " + wordsInCommon(c) + ", date unknown to both";
         }
         return null;
+    }
+
+    /**
+     * Why undated reports that share only one official (the host, say, when one report leaves the
+     * guests unnamed) are of one event, or null: the same city and weekday, and no other undated
+     * event in that city fits.
+     */
+    private static String oneInCommon(Member m, Candidate c, List<Candidate> fits) {
+        Group g = c.group();
+        if (m.participants.shared(g.participants()) < 1 || !c.samePlace() || m.weekday == null || m.weekday != g.weekday()) {
+            return null;
+        }
+        long rivals = fits.stream().filter(f -> f.samePlace() && f.group().date() == null).count();
+        return rivals != 1 ? null : "an official in common, " + kindAndPlace(g) + "weekday " + name(m.weekday)
+                + " matches, the only undated event there, date unknown to both";
     }
 
     private static String agreement(Member m, Group g) {

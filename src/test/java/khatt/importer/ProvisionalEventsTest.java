@@ -183,4 +183,19 @@ class ProvisionalEventsTest {
         assertThat(after.get("grouping").asText()).contains("the only event of theirs that can have been in فيينا");
         assertThat(after.get("date_confidence").asDouble()).isLessThan(0.8);
     }
+
+    @Test
+    void undatedReportsOfTheHostsMeetingInItsCityOnOneWeekdayShareItsEvent() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode first = importOne(content, "a.txt", """
+                محادثات في الرياض
+                التقى وزير الخارجية الأمريكي أنتوني بلينكن اليوم الثلاثاء في الرياض نظيره الروسي سيرغي لافروف بحضور وزير الخارجية السعودي فيصل بن فرحان.
+                """);
+        JsonNode host = importOne(content, "b.txt", """
+                المملكة تستضيف المحادثات
+                أعلنت وزارة الخارجية السعودية اليوم الثلاثاء أن المحادثات انطلقت في الرياض بقيادة وزير الخارجية فيصل بن فرحان.
+                """);
+        assertThat(host.get("event").asText()).isEqualTo(first.get("event").asText());
+        assertThat(host.get("grouping").asText()).contains("an official in common", "weekday Tuesday matches");
+    }
 }
