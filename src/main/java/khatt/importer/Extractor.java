@@ -214,6 +214,12 @@ public final class Extractor {
                 || title != null && lexicon.kinds().matchesIn(title).stream().anyMatch(m -> "call".equals(m.label().category()));
     }
 
+    /** Whether the paragraphs or the headline name a meeting in so many words («لقاء», «اجتماع», «التقى»). */
+    private boolean saysMeeting(List<List<String>> paragraphs, String title) {
+        return paragraphs.stream().anyMatch(w -> lexicon.kinds().matchesIn(w).stream().anyMatch(m -> "meeting".equals(m.label().category())))
+                || title != null && lexicon.kinds().matchesIn(title).stream().anyMatch(m -> "meeting".equals(m.label().category()));
+    }
+
     /** Talks («محادثات», «مشاورات») were a call when the report says so, else a meeting. */
     private static String talks(String kind, boolean byPhone) {
         return !"talks".equals(kind) ? kind : byPhone ? "call" : "meeting";
@@ -335,9 +341,9 @@ public final class Extractor {
                 }
             }
         }
-        if ("talks".equals(namedKind) && "meeting".equals(kind) && place == null && saysCall(words, null)) {
-            // talks in no city, and a call said further down («كان يعتزم الاتصال بنظيره»): held by phone
-            return new KindAndPlace("call", kindRank, null, 0);
+        if ("talks".equals(namedKind) && "meeting".equals(kind) && place == null && !saysMeeting(words.subList(0, Math.min(LEAD, words.size())), title)) {
+            // talks in no city: by phone if a call is said further down («كان يعتزم الاتصال بنظيره»), else who knows
+            return new KindAndPlace(saysCall(words, null) ? "call" : null, kindRank, null, 0);
         }
         return new KindAndPlace(kind, kindRank, place, strength);
     }

@@ -342,6 +342,11 @@ class ExtractorTest {
         assertThat(extract(text).kind()).isEqualTo("call");
         assertThat(extract(text.replace("مع نظيره الروسي", "في جنيف مع نظيره الروسي")).kind())
                 .as("talks in a city were a meeting").isEqualTo("meeting");
+        assertThat(extract(text.replace("يعتزم الاتصال بنظيره", "يعتزم بحث العرض مع نظيره")).kind())
+                .as("talks in no city, and no call said: unknown").isNull();
+        assertThat(extract(text.replace("يعتزم الاتصال بنظيره", "يعتزم بحث العرض مع نظيره")
+                .replace("وقال بلينكن للصحفيين", "وقال بلينكن بعد اللقاء")).kind())
+                .as("unless a meeting is said in so many words").isEqualTo("meeting");
     }
 
     @Test
