@@ -208,16 +208,10 @@ public final class Extractor {
                 .anyMatch(m -> "meeting".equals(m.label().category()) || "talks".equals(m.label().category()));
     }
 
-    /** Whether the paragraphs or the headline say there was a call («اتصال هاتفي», «المكالمة», «تلقى اتصالاً»). */
-    private boolean saysCall(List<List<String>> lead, String title) {
-        return lead.stream().anyMatch(w -> lexicon.kinds().matchesIn(w).stream().anyMatch(m -> "call".equals(m.label().category())))
-                || title != null && lexicon.kinds().matchesIn(title).stream().anyMatch(m -> "call".equals(m.label().category()));
-    }
-
-    /** Whether the paragraphs or the headline name a meeting in so many words («لقاء», «اجتماع», «التقى»). */
-    private boolean saysMeeting(List<List<String>> paragraphs, String title) {
-        return paragraphs.stream().anyMatch(w -> lexicon.kinds().matchesIn(w).stream().anyMatch(m -> "meeting".equals(m.label().category())))
-                || title != null && lexicon.kinds().matchesIn(title).stream().anyMatch(m -> "meeting".equals(m.label().category()));
+    /** Whether the paragraphs or the headline use words of {@code kind} («اتصال هاتفي», «المكالمة»; «لقاء», «التقى»). */
+    private boolean says(String kind, List<List<String>> paragraphs, String title) {
+        return paragraphs.stream().anyMatch(w -> lexicon.kinds().matchesIn(w).stream().anyMatch(m -> kind.equals(m.label().category())))
+                || title != null && lexicon.kinds().matchesIn(title).stream().anyMatch(m -> kind.equals(m.label().category()));
     }
 
     /** Talks («محادثات», «مشاورات») were a call when the report says so, else a meeting. */
@@ -226,126 +220,155 @@ public final class Extractor {
     }
 
     /**
-     * The kind is the first kind phrase of the lead, statements and interviews only when no event is
-     * named there (the title only when the lead says nothing: a headline often says «لقاء» of a press
-     * conference). A press conference whose paragraph speaks of the talks it closed is reported as the
-     * meeting it was part of. The place is a gazetteer city or venue: «في <city>» within a few words
-     * after the kind's phrase anywhere (or where a visit went), else «في <city>» in the first two
-     * paragraphs, else the dateline («واشنطن –», often only the outlet's desk), else the headline's.
-     * Phone calls have no place.
+     * The kind and the place. The kind is the first kind phrase of the lead, statements and
+     * interviews only when no event is named there (the title only when the lead says nothing: a
+     * headline often says «لقاء» of a press conference). A press conference whose paragraph speaks of
+     * the talks it closed is reported as the meeting it was part of. Talks in no city, with no call
+     * said and no meeting named in so many words, are of unknown kind. Phone calls have no place.
      */
     KindAndPlace kindAndPlace(List<String> paragraphs, String title) {
-        String kind = null;
-        int kindRank = Integer.MAX_VALUE;
-        int kindParagraph = -1;
         List<List<String>> words = paragraphs.stream().map(ArabicText::matchKeys).toList();
+        List<List<String>> lead = words.subList(0, Math.min(LEAD, words.size()));
+        LeadKind k = leadKind(lead, title);
+        if ("call".equals(k.kind())) {
+            return new KindAndPlace(k.kind(), k.rank(), null, 0);
+        }
+        Placed placed = place(paragraphs, words, title, k);
+        if ("talks".equals(k.named()) && "meeting".equals(k.kind()) && placed.place() == null && !says("meeting", lead, title)) {
+            // talks in no city: by phone if a call is said further down («كان يعتزم الاتصال بنظيره»), else who knows
+            return new KindAndPlace(says("call", words, null) ? "call" : null, k.rank(), null, 0);
+        }
+        return new KindAndPlace(k.kind(), k.rank(), placed.place(), placed.strength());
+    }
+
+    /** The event's kind, the kind its words named (before talks or a press conference were read as a meeting), and how early. */
+    private record LeadKind(String kind, String named, int rank) {}
+
+    private LeadKind leadKind(List<List<String>> lead, String title) {
+        String kind = null;
+        int rank = Integer.MAX_VALUE;
+        int paragraph = -1;
         for (int tier = 0; tier < 2 && kind == null; tier++) {
-            for (int i = 0; i < Math.min(LEAD, paragraphs.size()) && kind == null; i++) {
-                for (PhraseMatcher.Match<Lexicon.Entry> m : lexicon.kinds().matchesIn(words.get(i))) {
+            for (int i = 0; i < lead.size() && kind == null; i++) {
+                for (PhraseMatcher.Match<Lexicon.Entry> m : lexicon.kinds().matchesIn(lead.get(i))) {
                     if (REPORTED_KINDS.contains(m.label().category()) == (tier == 1)) {
                         kind = m.label().category();
-                        kindRank = tier * 100_000 + i * 10_000 + m.start();
-                        kindParagraph = i;
+                        rank = tier * 100_000 + i * 10_000 + m.start();
+                        paragraph = i;
                         break;
                     }
                 }
             }
         }
-        String namedKind = kind; // the kind of the words the place follows
-        boolean byPhone = saysCall(words.subList(0, Math.min(LEAD, words.size())), title);
+        String named = kind;
+        boolean byPhone = says("call", lead, title);
         kind = talks(kind, byPhone);
-        if ("press-conference".equals(kind) && speaksOfTalks(words.get(kindParagraph))) {
+        if ("press-conference".equals(kind) && speaksOfTalks(lead.get(paragraph))) {
             kind = "meeting"; // the press conference that closed a meeting: the event is the meeting
         }
         String titleKind = title == null ? null : talks(lexicon.kinds().matchesIn(title).stream()
                 .map(m -> m.label().category()).findFirst().orElse(null), byPhone);
         if (kind == null && titleKind != null) {
             kind = titleKind;
-            kindRank = 1_000_000;
+            rank = 1_000_000;
         } else if (kind != null && GENERAL_KINDS.contains(kind) && ("meeting".equals(titleKind) || "call".equals(titleKind))) {
             kind = titleKind; // «يعقدان أول لقاء» over a lead that speaks of the coming summit or the visit
         }
-        if ("visit".equals(kind) && words.subList(0, Math.min(LEAD, words.size())).stream().anyMatch(this::speaksOfTalks)) {
+        if ("visit".equals(kind) && lead.stream().anyMatch(this::speaksOfTalks)) {
             kind = "meeting"; // a visit is reported for its talks: the event is the meeting
         }
-        if ("call".equals(kind)) {
-            return new KindAndPlace(kind, kindRank, null, 0);
-        }
-        Lexicon.Place place = null;
-        int strength = 0;
+        return new LeadKind(kind, named, rank);
+    }
+
+    /** A place and how strongly the text gives it: 4 after the event's words, 2 in the lead, 1 a dateline or headline. */
+    private record Placed(Lexicon.Place place, int strength) {}
+
+    /**
+     * The place is a gazetteer city or venue: «في <city>» within a few words after the kind's phrase
+     * anywhere (or where a visit went), else «في <city>» in the first two paragraphs, else the
+     * dateline («واشنطن –», often only the outlet's desk), else the headline's.
+     */
+    private Placed place(List<String> paragraphs, List<List<String>> words, String title, LeadKind k) {
+        Placed best = new Placed(null, 0);
         for (int i = 0; i < paragraphs.size(); i++) {
-            List<String> pw = words.get(i);
-            List<PhraseMatcher.Match<Lexicon.Entry>> places = lexicon.places().matchesIn(pw);
-            if (places.isEmpty()) {
-                continue;
+            Placed here = placeIn(paragraphs.get(i), words.get(i), i, k);
+            if (here.strength() > best.strength()) {
+                best = here;
             }
-            List<PhraseMatcher.Match<Lexicon.Entry>> kinds = lexicon.kinds().matchesIn(pw);
-            String folded = FoldedText.foldAll(paragraphs.get(i));
-            for (PhraseMatcher.Match<Lexicon.Entry> pm : places) {
-                if (pm.start() > 1 && SUBJECT_NOUNS.contains(pw.get(pm.start() - 2)) && pw.get(pm.start() - 1).equals(IN)) {
-                    continue; // what they discussed, not where they met
-                }
-                boolean visited = visited(pm, kinds, pw);
-                boolean at = pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(pw.get(pm.start() - 1))
-                        || pm.start() > 1 && PLACE_NOUNS.contains(pw.get(pm.start() - 2))
-                        || lexicon.placedIn(folded, pm.label().category()) || visited
-                        || "visit".equals(kind) && pm.start() > 0 && pw.get(pm.start() - 1).equals(TO); // «زيارة إلى موسكو»
-                if (!at) {
-                    continue;
-                }
-                // the place of an event is said after the words that name it, before any other event is named
-                PhraseMatcher.Match<Lexicon.Entry> nearest = null;
-                for (PhraseMatcher.Match<Lexicon.Entry> km : kinds) {
-                    if (km.end() <= pm.start() && pm.start() - km.end() <= PLACE_WINDOW) {
-                        nearest = km;
-                    }
-                }
-                if (nearest != null && recalled(pw, nearest.start(), pm.start())) {
-                    continue; // «والتقى الرجلان آخر مرة في مدينة سوتشي»: where they met before
-                }
-                String near = nearest == null ? null : nearest.label().category();
-                if (near != null && !near.equals(namedKind) && !near.equals(kind)
-                        && !(visited && "meeting".equals(kind))) { // the city visited hosts the talks
-                    continue; // the place of another event («على هامش قمة العشرين في أوساكا»)
-                }
-                int s = nearest != null ? 4 : 0;
-                if (s == 0 && i < 2) {
-                    s = 2;
-                }
-                if (s > strength) {
-                    strength = s;
-                    place = lexicon.place(pm.label().category());
-                }
-            }
-            if (i == 0 && strength < 2) {
-                Matcher dl = DATELINE.matcher(paragraphs.get(0));
-                if (dl.find()) {
-                    List<String> dk = ArabicText.matchKeys(dl.group(1));
-                    for (PhraseMatcher.Match<Lexicon.Entry> pm : lexicon.places().matchesIn(dk)) {
-                        if (pm.start() == 0 && pm.end() == dk.size()) {
-                            place = lexicon.place(pm.label().category());
-                            strength = 1;
-                        }
-                    }
-                }
+            if (i == 0 && best.strength() < 2) {
+                Lexicon.Place dateline = dateline(paragraphs.get(0));
+                best = dateline == null ? best : new Placed(dateline, 1);
             }
         }
-        if (place == null && title != null) {
+        if (best.place() == null && title != null) {
             // «يعقدان أول لقاء بينهما في ريكيافيك»: a headline names the place the lead left out
             List<String> tw = ArabicText.matchKeys(title);
             for (PhraseMatcher.Match<Lexicon.Entry> pm : lexicon.places().matchesIn(tw)) {
                 if (pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(tw.get(pm.start() - 1))) {
-                    place = lexicon.place(pm.label().category());
-                    strength = 1;
-                    break;
+                    return new Placed(lexicon.place(pm.label().category()), 1);
                 }
             }
         }
-        if ("talks".equals(namedKind) && "meeting".equals(kind) && place == null && !saysMeeting(words.subList(0, Math.min(LEAD, words.size())), title)) {
-            // talks in no city: by phone if a call is said further down («كان يعتزم الاتصال بنظيره»), else who knows
-            return new KindAndPlace(saysCall(words, null) ? "call" : null, kindRank, null, 0);
+        return best;
+    }
+
+    /** The strongest place paragraph {@code i} gives the event. */
+    private Placed placeIn(String paragraph, List<String> pw, int i, LeadKind k) {
+        Placed best = new Placed(null, 0);
+        List<PhraseMatcher.Match<Lexicon.Entry>> places = lexicon.places().matchesIn(pw);
+        if (places.isEmpty()) {
+            return best;
         }
-        return new KindAndPlace(kind, kindRank, place, strength);
+        List<PhraseMatcher.Match<Lexicon.Entry>> kinds = lexicon.kinds().matchesIn(pw);
+        String folded = FoldedText.foldAll(paragraph);
+        for (PhraseMatcher.Match<Lexicon.Entry> pm : places) {
+            if (pm.start() > 1 && SUBJECT_NOUNS.contains(pw.get(pm.start() - 2)) && pw.get(pm.start() - 1).equals(IN)) {
+                continue; // what they discussed, not where they met
+            }
+            boolean visited = visited(pm, kinds, pw);
+            boolean at = pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(pw.get(pm.start() - 1))
+                    || pm.start() > 1 && PLACE_NOUNS.contains(pw.get(pm.start() - 2))
+                    || lexicon.placedIn(folded, pm.label().category()) || visited
+                    || "visit".equals(k.kind()) && pm.start() > 0 && pw.get(pm.start() - 1).equals(TO); // «زيارة إلى موسكو»
+            if (!at) {
+                continue;
+            }
+            // the place of an event is said after the words that name it, before any other event is named
+            PhraseMatcher.Match<Lexicon.Entry> nearest = null;
+            for (PhraseMatcher.Match<Lexicon.Entry> km : kinds) {
+                if (km.end() <= pm.start() && pm.start() - km.end() <= PLACE_WINDOW) {
+                    nearest = km;
+                }
+            }
+            if (nearest != null && recalled(pw, nearest.start(), pm.start())) {
+                continue; // «والتقى الرجلان آخر مرة في مدينة سوتشي»: where they met before
+            }
+            String near = nearest == null ? null : nearest.label().category();
+            if (near != null && !near.equals(k.named()) && !near.equals(k.kind())
+                    && !(visited && "meeting".equals(k.kind()))) { // the city visited hosts the talks
+                continue; // the place of another event («على هامش قمة العشرين في أوساكا»)
+            }
+            int strength = nearest != null ? 4 : i < 2 ? 2 : 0;
+            if (strength > best.strength()) {
+                best = new Placed(lexicon.place(pm.label().category()), strength);
+            }
+        }
+        return best;
+    }
+
+    /** The city of a dateline opening the first paragraph («واشنطن –»), or null. */
+    private Lexicon.Place dateline(String firstParagraph) {
+        Matcher dl = DATELINE.matcher(firstParagraph);
+        Lexicon.Place place = null;
+        if (dl.find()) {
+            List<String> dk = ArabicText.matchKeys(dl.group(1));
+            for (PhraseMatcher.Match<Lexicon.Entry> pm : lexicon.places().matchesIn(dk)) {
+                if (pm.start() == 0 && pm.end() == dk.size()) {
+                    place = lexicon.place(pm.label().category());
+                }
+            }
+        }
+        return place;
     }
 
     /** «آخر مرة»: an event the report recalls («والتقى الرجلان آخر مرة في مدينة سوتشي»). */
