@@ -69,6 +69,34 @@ public final class ClutterRemover {
 
     /** Cleans {@code page}; {@code titleHint} is a headline known from metadata, or null. */
     public static CleanText clean(List<String> rawLines, String titleHint) {
+        List<String> lines = normalized(rawLines);
+        int bodyStart = bodyStart(lines, titleHint);
+        Hints hints = new Hints();
+        String title = header(lines.subList(0, bodyStart), titleHint, hints);
+        List<Block> blocks = body(lines.subList(bodyStart, lines.size()), title, hints);
+        return hints.cleanText(title, blocks);
+    }
+
+    /** What a page says of its outlet and publication, gathered in the order that ranks it. */
+    private static final class Hints {
+        final List<CleanText.Hint> outlets = new ArrayList<>();
+        final List<CleanText.Hint> generic = new ArrayList<>();
+        final List<CleanText.Hint> published = new ArrayList<>();
+        final List<CleanText.Hint> laterOutlets = new ArrayList<>();
+        final List<CleanText.Hint> bodyDates = new ArrayList<>();
+
+        CleanText cleanText(String title, List<Block> blocks) {
+            List<CleanText.Hint> dates = new ArrayList<>(published);
+            dates.addAll(bodyDates); // a date line below the article: weaker than one near the headline
+            List<CleanText.Hint> names = new ArrayList<>(outlets);
+            names.addAll(laterOutlets);
+            names.addAll(generic);
+            return new CleanText(title, blocks, names, dates);
+        }
+    }
+
+    /** The page's non-empty lines, spaces and invisible marks normalised, «اقرأ أيضا» tails and a crawler's stamp cut. */
+    private static List<String> normalized(List<String> rawLines) {
         List<String> lines = new ArrayList<>();
         for (String raw : rawLines) {
             String line = SPACES.matcher(INVISIBLE.matcher(raw.replace('\u00A0', ' ')).replaceAll("")).replaceAll(" ").strip();
@@ -83,12 +111,14 @@ public final class ClutterRemover {
                 lines.add(line);
             }
         }
-        List<CleanText.Hint> outlets = new ArrayList<>();
-        List<CleanText.Hint> generic = new ArrayList<>();
-        List<CleanText.Hint> published = new ArrayList<>();
-        List<CleanText.Hint> laterOutlets = new ArrayList<>();
+        return lines;
+    }
 
-        int bodyStart = -1;
+    /**
+     * Where the body begins: the first paragraph that is not chrome (a question headline skipped).
+     * A first paragraph the page wrapped is joined to its first half in {@code lines}.
+     */
+    private static int bodyStart(List<String> lines, String titleHint) {
         boolean questionSkipped = false;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -97,49 +127,23 @@ public final class ClutterRemover {
                     questionSkipped = true; // «ماذا بعد لقاء لافروف وبومبيو؟»: a headline, though it ends a sentence
                     continue;
                 }
-                bodyStart = i;
-                break;
-            }
-        }
-        if (bodyStart < 0) {
-            bodyStart = lines.size();
-        } else if (isWrappedStart(lines, bodyStart, titleHint)) {
-            lines.set(bodyStart, lines.get(bodyStart - 1) + " " + lines.get(bodyStart));
-            lines.remove(bodyStart - 1);
-            bodyStart--;
-        }
-
-        // The header zone: headline, date lines, site names; everything else there is chrome.
-        String title = titleHint == null ? null : titleHint.strip();
-        String foldedTitle = title == null ? null : key(title);
-        List<CleanText.Hint> headerDates = new ArrayList<>();
-        String shortTitle = null;
-        for (int i = 0; i < bodyStart; i++) {
-            String line = lines.get(i);
-            String siteName = siteName(line);
-            if (siteName != null) {
-                outlets.add(new CleanText.Hint(siteName, line));
-                continue;
-            }
-            Matcher follow = FOLLOW.matcher(line);
-            if (follow.matches()) {
-                laterOutlets.add(new CleanText.Hint(follow.group(1).strip(), line));
-                continue;
-            }
-            Matcher agencyDateline = AGENCY_DATELINE.matcher(line);
-            if (agencyDateline.matches()) {
-                laterOutlets.add(new CleanText.Hint(agencyDateline.group(1).strip(), line));
-                continue; // not a headline
-            }
-            CleanText.Hint date = dateLine(line);
-            if (date != null) {
-                if (!isUpdate(line)) {
-                    headerDates.add(date);
-                    Matcher agency = AGENCY.matcher(line);
-                    if (agency.find()) {
-                        laterOutlets.add(new CleanText.Hint(agency.group(1).strip(), line));
-                    }
+                if (isWrappedStart(lines, i, titleHint)) {
+                    lines.set(i, lines.get(i - 1) + " " + lines.get(i));
+                    lines.remove(i - 1);
+                    return i - 1;
                 }
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    /** The header zone: headline, date lines, site names; everything else there is chrome. Returns the headline. */
+    private static String header(List<String> header, String titleHint, Hints hints) {
+        String title = titleHint == null ? null : titleHint.strip();
+        String shortTitle = null;
+        for (String line : header) {
+            if (outletOrDateLine(line, hints)) {
                 continue;
             }
             String afterTrail = afterTrail(line);
@@ -149,59 +153,59 @@ public final class ClutterRemover {
             if (title == null && isHeadline(line)) {
                 if (words(line) >= 4) {
                     title = stripBullet(line);
-                    foldedTitle = key(title);
                 } else if (shortTitle == null) {
                     shortTitle = stripBullet(line); // a three-word line: the headline only if no longer one comes
                 }
             }
         }
-        if (title == null && shortTitle != null) {
-            title = shortTitle;
-            foldedTitle = key(title);
-        }
-        published.addAll(headerDates);
+        return title != null ? title : shortTitle;
+    }
 
-        // The body.
+    /** Whether a header line names the site, a source or the publication date (kept in {@code hints}). */
+    private static boolean outletOrDateLine(String line, Hints hints) {
+        String siteName = siteName(line);
+        if (siteName != null) {
+            hints.outlets.add(new CleanText.Hint(siteName, line));
+            return true;
+        }
+        Matcher follow = FOLLOW.matcher(line);
+        Matcher agencyDateline = AGENCY_DATELINE.matcher(line);
+        if (follow.matches() || agencyDateline.matches()) {
+            hints.laterOutlets.add(new CleanText.Hint((follow.matches() ? follow : agencyDateline).group(1).strip(), line));
+            return true; // not a headline
+        }
+        CleanText.Hint date = dateLine(line);
+        if (date == null) {
+            return false;
+        }
+        if (!isUpdate(line)) {
+            hints.published.add(date);
+            Matcher agency = AGENCY.matcher(line);
+            if (agency.find()) {
+                hints.laterOutlets.add(new CleanText.Hint(agency.group(1).strip(), line));
+            }
+        }
+        return true;
+    }
+
+    /** The article's paragraphs and subheadings, without chrome, date lines and repeated lines. */
+    private static List<Block> body(List<String> lines, String title, Hints hints) {
         List<Block> blocks = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        if (foldedTitle != null) {
-            seen.add(foldedTitle);
+        if (title != null) {
+            seen.add(key(title));
         }
         List<String> pendingHeadings = new ArrayList<>();
-        List<CleanText.Hint> bodyDates = new ArrayList<>();
-        for (int i = bodyStart; i < lines.size(); i++) {
+        for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Matcher attribution = ATTRIBUTION.matcher(line);
             if (attribution.matches()) {
                 String name = attribution.group(1).strip();
-                (isGenericSource(name) ? generic : outlets).add(new CleanText.Hint(name, line));
+                (isGenericSource(name) ? hints.generic : hints.outlets).add(new CleanText.Hint(name, line));
                 continue;
             }
             if (blocks.isEmpty()) {
-                Matcher byline = BYLINE.matcher(line);
-                if (byline.find() && line.length() > byline.end() + 20) {
-                    String inner = byline.group(1);
-                    CleanText.Hint date = firstFullDate(inner);
-                    if (date != null) {
-                        published.add(new CleanText.Hint(date.value(), byline.group().strip()));
-                        String names = inner.substring(0, Math.max(0, inner.indexOf(date.evidence()))).replaceAll("[\\s\\-–,،]+$", "");
-                        if (!names.isBlank()) {
-                            laterOutlets.add(new CleanText.Hint(names.split("/")[0].strip(), byline.group().strip()));
-                        }
-                        line = line.substring(byline.end()).strip();
-                    }
-                }
-                Matcher dateline = DATELINE_PREFIX.matcher(line);
-                if (dateline.find() && line.length() > dateline.end() + 20) {
-                    CleanText.Hint date = firstFullDate(dateline.group(1));
-                    if (date != null) {
-                        String prefix = line.substring(0, dateline.end()).strip();
-                        published.add(new CleanText.Hint(date.value(), prefix));
-                        laterOutlets.add(new CleanText.Hint(dateline.group(2).strip(), prefix));
-                        line = line.substring(0, line.indexOf(dateline.group(1))).replaceAll("[\\s\\-–—]+$", "")
-                                + " – " + line.substring(dateline.end()).strip();
-                    }
-                }
+                line = withoutByline(line, hints);
             }
             if (isChrome(line)) {
                 if (READ_ALSO.matcher(key(line)).lookingAt() && i + 1 < lines.size() && !isParagraph(lines.get(i + 1))) {
@@ -212,18 +216,15 @@ public final class ClutterRemover {
             CleanText.Hint dateLine = dateLine(line);
             if (dateLine != null) {
                 if (!isUpdate(line)) {
-                    bodyDates.add(dateLine); // a date line below the article: weaker than one near the headline
+                    hints.bodyDates.add(dateLine);
                 }
                 continue;
             }
-            String k = key(line);
-            if (!seen.add(k)) {
+            if (!seen.add(key(line))) {
                 continue; // a repeated line: a headline or teaser shown twice
             }
             if (isParagraph(line) || isQuote(line) || !blocks.isEmpty() && words(line) >= RUNNING_TEXT_WORDS) {
-                for (String h : pendingHeadings) {
-                    blocks.add(new Block(Block.Kind.HEADING, h));
-                }
+                pendingHeadings.forEach(h -> blocks.add(new Block(Block.Kind.HEADING, h)));
                 pendingHeadings.clear();
                 blocks.add(new Block(Block.Kind.PARAGRAPH, stripListBullet(line)));
             } else if (words(line) >= 1 && ARABIC_WORD.matcher(line).find()) {
@@ -231,10 +232,39 @@ public final class ClutterRemover {
             }
         }
         // short lines after the last paragraph are the page's footer, not subheadings
-        published.addAll(bodyDates);
-        outlets.addAll(laterOutlets);
-        outlets.addAll(generic);
-        return new CleanText(title, blocks, outlets, published);
+        return blocks;
+    }
+
+    /**
+     * The first paragraph without the byline or the dateline's date that opens it («كتب … – 14
+     * مايو 2019 –», «موسكو - 21.01.2022 (كونا) --»), which go to {@code hints}.
+     */
+    private static String withoutByline(String line, Hints hints) {
+        Matcher byline = BYLINE.matcher(line);
+        if (byline.find() && line.length() > byline.end() + 20) {
+            String inner = byline.group(1);
+            CleanText.Hint date = firstFullDate(inner);
+            if (date != null) {
+                hints.published.add(new CleanText.Hint(date.value(), byline.group().strip()));
+                String names = inner.substring(0, Math.max(0, inner.indexOf(date.evidence()))).replaceAll("[\\s\\-–,،]+$", "");
+                if (!names.isBlank()) {
+                    hints.laterOutlets.add(new CleanText.Hint(names.split("/")[0].strip(), byline.group().strip()));
+                }
+                line = line.substring(byline.end()).strip();
+            }
+        }
+        Matcher dateline = DATELINE_PREFIX.matcher(line);
+        if (dateline.find() && line.length() > dateline.end() + 20) {
+            CleanText.Hint date = firstFullDate(dateline.group(1));
+            if (date != null) {
+                String prefix = line.substring(0, dateline.end()).strip();
+                hints.published.add(new CleanText.Hint(date.value(), prefix));
+                hints.laterOutlets.add(new CleanText.Hint(dateline.group(2).strip(), prefix));
+                line = line.substring(0, line.indexOf(dateline.group(1))).replaceAll("[\\s\\-–—]+$", "")
+                        + " – " + line.substring(dateline.end()).strip();
+            }
+        }
+        return line;
     }
 
     /**
