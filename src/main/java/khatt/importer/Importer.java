@@ -91,85 +91,25 @@ public final class Importer {
      * what it is, which event it joins and which file it would be written to.
      */
     public Report plan(List<RawPage> pages, ExistingContent existing, Taxonomy taxonomy, Options options) {
-        Extractor extractor = new Extractor(lexicon, taxonomy);
-        Map<String, String> existingByFingerprint = new HashMap<>();
-        Map<String, String> existingByUrl = new HashMap<>();
-        for (ExistingContent.Article a : existing.articles()) {
-            existingByFingerprint.putIfAbsent(a.fingerprint(), a.path());
-            if (a.sourceUrl() != null) {
-                existingByUrl.putIfAbsent(a.sourceUrl(), a.path());
-            }
-        }
-        String url = pages.size() == 1 ? options.url() : null;
         List<ImportedArticle> results = new ArrayList<>();
-        List<Extraction> accepted = new ArrayList<>();
-        List<Integer> acceptedAt = new ArrayList<>();
-        Map<Integer, String> replaces = new HashMap<>();
-        Map<String, String> runFingerprints = new HashMap<>();
-        for (int i = 0; i < pages.size(); i++) {
-            RawPage page = pages.get(i);
-            results.add(null);
-            if (page == null) {
-                results.set(i, ImportedArticle.refused("(unreadable)", "unreadable"));
-                continue;
-            }
-            CleanText clean = ClutterRemover.clean(page.lines(), page.meta().title());
-            if (clean.blocks().isEmpty()) {
-                results.set(i, ImportedArticle.refused(page.name(), "no article text found: refused"));
-                continue;
-            }
-            if (options.published() != null) {
-                PageMetadata m = page.meta();
-                page = new RawPage(page.name(), page.lines(), new PageMetadata(m.title(), m.siteName(),
-                        options.published().toString(), m.url()), page.cutOff());
-            }
-            Extraction x = extractor.extract(page, clean, url);
-            String dupOf = existingByFingerprint.get(x.fingerprint());
-            if (dupOf == null && x.sourceUrl() != null) {
-                dupOf = existingByUrl.get(x.sourceUrl());
-            }
-            if (runFingerprints.containsKey(x.fingerprint())) {
-                results.set(i, ImportedArticle.refused(page.name(),
-                        "duplicate of " + runFingerprints.get(x.fingerprint()) + " in this run: refused"));
-                continue;
-            }
-            if (dupOf != null && !options.force()) {
-                results.set(i, ImportedArticle.refused(page.name(),
-                        "already imported as " + dupOf + ": refused (use --force to re-import over it)"));
-                continue;
-            }
-            if (dupOf != null) {
-                replaces.put(i, dupOf);
-            }
-            runFingerprints.put(x.fingerprint(), page.name());
-            accepted.add(x);
-            acceptedAt.add(i);
-        }
-
+        Accepted accepted = accept(pages, existing, new Extractor(lexicon, taxonomy), options, results);
         List<EventGrouper.Existing> members = new ArrayList<>();
-        Set<String> replaced = new HashSet<>(replaces.values());
+        Set<String> replaced = new HashSet<>(accepted.replaces().values());
         for (EventGrouper.Existing e : existing.forGrouping(lexicon)) {
             if (!replaced.contains(e.path())) {
                 members.add(e);
             }
         }
-        EventGrouper.Grouping grouping = EventGrouper.group(accepted, members);
-        List<EventGrouper.Assignment> assignments = grouping.assignments();
-
-        Set<String> takenPaths = new HashSet<>();
-        takenPaths.addAll(existing.files());
+        EventGrouper.Grouping grouping = EventGrouper.group(accepted.extractions(), members);
+        Set<String> takenPaths = new HashSet<>(existing.files());
         Map<Integer, String> provisionalNames = new HashMap<>();
-        for (int k = 0; k < accepted.size(); k++) {
-            int i = acceptedAt.get(k);
-            EventGrouper.Assignment g = assignments.get(k);
-            ImportedArticle a = finish(accepted.get(k), g);
-            String rel = replaces.get(i);
+        for (int k = 0; k < accepted.extractions().size(); k++) {
+            int i = accepted.at().get(k);
+            EventGrouper.Assignment g = grouping.assignments().get(k);
+            ImportedArticle a = finish(accepted.extractions().get(k), g);
+            String rel = accepted.replaces().get(i);
             if (rel == null) {
-                String base = "articles/" + (a.date() != null && a.event() != null ? a.event() : "undated") + "-" + fileSlug(a.title(), 4);
-                rel = base + ".md";
-                for (int n = 2; takenPaths.contains(rel); n++) {
-                    rel = base + "-" + n + ".md";
-                }
+                rel = freePath(a, takenPaths);
             }
             takenPaths.add(rel);
             if (g.provisional() && g.event() == null) {
@@ -180,6 +120,78 @@ public final class Importer {
             results.set(i, a.withPath(rel));
         }
         return new Report(results, existing.warnings(), grouping.completedDrafts());
+    }
+
+    /** The pages read and kept, where each is in the input, and the files of content/ they replace (with --force). */
+    private record Accepted(List<Extraction> extractions, List<Integer> at, Map<Integer, String> replaces) {}
+
+    /**
+     * Reads each page and keeps those with article text that are not already in content/ or in this
+     * run; {@code results} gets one entry per page, the refusals filled in.
+     */
+    private Accepted accept(List<RawPage> pages, ExistingContent existing, Extractor extractor, Options options,
+            List<ImportedArticle> results) {
+        Map<String, String> existingByFingerprint = new HashMap<>();
+        Map<String, String> existingByUrl = new HashMap<>();
+        for (ExistingContent.Article a : existing.articles()) {
+            existingByFingerprint.putIfAbsent(a.fingerprint(), a.path());
+            if (a.sourceUrl() != null) {
+                existingByUrl.putIfAbsent(a.sourceUrl(), a.path());
+            }
+        }
+        String url = pages.size() == 1 ? options.url() : null;
+        Accepted accepted = new Accepted(new ArrayList<>(), new ArrayList<>(), new HashMap<>());
+        Map<String, String> runFingerprints = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            RawPage page = pages.get(i);
+            results.add(null);
+            CleanText clean = page == null ? null : ClutterRemover.clean(page.lines(), page.meta().title());
+            if (clean == null || clean.blocks().isEmpty()) {
+                results.set(i, page == null ? ImportedArticle.refused("(unreadable)", "unreadable")
+                        : ImportedArticle.refused(page.name(), "no article text found: refused"));
+                continue;
+            }
+            Extraction x = extractor.extract(withPublished(page, options.published()), clean, url);
+            String dupOf = existingByFingerprint.get(x.fingerprint());
+            if (dupOf == null && x.sourceUrl() != null) {
+                dupOf = existingByUrl.get(x.sourceUrl());
+            }
+            String refusal = runFingerprints.containsKey(x.fingerprint())
+                    ? "duplicate of " + runFingerprints.get(x.fingerprint()) + " in this run: refused"
+                    : dupOf != null && !options.force() ? "already imported as " + dupOf + ": refused (use --force to re-import over it)"
+                    : null;
+            if (refusal != null) {
+                results.set(i, ImportedArticle.refused(page.name(), refusal));
+                continue;
+            }
+            if (dupOf != null) {
+                accepted.replaces().put(i, dupOf);
+            }
+            runFingerprints.put(x.fingerprint(), page.name());
+            accepted.extractions().add(x);
+            accepted.at().add(i);
+        }
+        return accepted;
+    }
+
+    /** The page with the publication day the editor gives (--published) over its own, if any. */
+    private static RawPage withPublished(RawPage page, LocalDate published) {
+        if (published == null) {
+            return page;
+        }
+        PageMetadata m = page.meta();
+        return new RawPage(page.name(), page.lines(), new PageMetadata(m.title(), m.siteName(), published.toString(), m.url()),
+                page.cutOff());
+    }
+
+    /** A file under articles/ named by the event (or «undated») and the headline's first words, not yet taken. */
+    private static String freePath(ImportedArticle a, Set<String> takenPaths) {
+        String base = "articles/" + (a.date() != null && a.event() != null ? a.event() : "undated") + "-" + fileSlug(a.title(), 4);
+        String rel = base + ".md";
+        for (int n = 2; takenPaths.contains(rel); n++) {
+            rel = base + "-" + n + ".md";
+        }
+        return rel;
     }
 
     /** The final record: the article's own findings, completed by its event. */
