@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import khatt.content.ContentSnapshot;
+import khatt.content.NearDuplicates;
 import khatt.diag.Diagnostic;
 import khatt.diag.Diagnostics;
 import khatt.model.Timeline;
@@ -53,6 +54,8 @@ public final class Rebuilder {
     private SiteRenderer renderer;
     private Map<String, Object> published = Map.of();
     private final Set<Path> pendingSources = new HashSet<>();
+    /** The near-identical articles of the last snapshot, so that a rebuild compares only the texts an edit touched. */
+    private NearDuplicates copies = NearDuplicates.NONE;
     private boolean needsFullBuild = true;
 
     public Rebuilder(BuildOptions options, Lock publishing) {
@@ -93,7 +96,8 @@ public final class Rebuilder {
         if (needsFullBuild) {
             SiteBuilder.outputRefusal(options).ifPresent(diagnostics::add);
         }
-        Timeline timeline = builder.understand(snapshot, options, diagnostics);
+        copies = SiteBuilder.copiesIn(snapshot, copies);
+        Timeline timeline = builder.understand(snapshot, copies, options, diagnostics);
         SiteRenderer siteRenderer = renderer(diagnostics);
         if (diagnostics.hasErrors()) {
             return result(timeline, 0, Set.of(), start, diagnostics);

@@ -133,6 +133,31 @@ class RebuilderTest {
                 .allMatch(d -> d.file().endsWith("2019-05-14-sochi-tass.md") && !d.isError());
     }
 
+    @Test
+    void copiedTextIsReportedAfterAnEditAsAFreshBuildReportsIt() throws IOException {
+        Path original = content.resolve("articles/2019-05-14-sochi-rt.md");
+        Path copy = content.resolve("articles/2020-07-13-call-sputnik.md");
+        String copyBefore = Files.readString(copy, StandardCharsets.UTF_8);
+        String body = Files.readString(original, StandardCharsets.UTF_8).split("\n---\n", 2)[1];
+        Files.writeString(copy, copyBefore.split("\n---\n", 2)[0] + "\n---\n" + body, StandardCharsets.UTF_8);
+
+        Rebuilder.Result copied = rebuilder.update(Set.of(copy));
+        assertThat(copied.report().diagnostics()).anyMatch(d -> d.file().equals(copy) && d.message().contains("near-identical"))
+                .isEqualTo(freshBuild().report().diagnostics());
+
+        Files.writeString(copy, copyBefore, StandardCharsets.UTF_8);
+        Rebuilder.Result restored = rebuilder.update(Set.of(copy));
+        assertThat(restored.report().diagnostics()).noneMatch(d -> d.message().contains("near-identical"))
+                .isEqualTo(freshBuild().report().diagnostics());
+    }
+
+    /** A build from scratch of the content as it is now, into a folder of its own. */
+    private Rebuilder.Result freshBuild() throws IOException {
+        Path fresh = Files.createTempDirectory(dir, "fresh-");
+        return new Rebuilder(new BuildOptions(content, fresh.resolve("site-output"), dir.resolve("templates"), null),
+                new ReentrantLock()).build();
+    }
+
     static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text).contains(from);

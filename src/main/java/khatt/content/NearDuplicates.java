@@ -1,0 +1,185 @@
+package khatt.content;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
+import khatt.arabic.TextSketch;
+import khatt.diag.Diagnostic;
+
+/**
+ * Articles whose texts are near-identical copies of an earlier article's (in file order). Only
+ * articles that share a band of their sketches are compared, and each is reported once, as a copy
+ * of the first earlier article that is one.
+ *
+ * <p>Immutable. {@link #update} answers for new articles by redoing only the articles an edit can
+ * have changed: the edited ones and those sharing a band with their old or new text. So a rebuild
+ * in {@code serve} does not compare every article again.
+ */
+public final class NearDuplicates {
+
+    /** No articles: what {@link #update} starts from. */
+    public static final NearDuplicates NONE = new NearDuplicates(List.of(), new TextSketch[0], new long[0], new Diagnostic[0], new BitSet());
+
+    /** The estimated share of shared phrases above which two bodies count as copies. */
+    static final double NEAR_IDENTICAL = 0.9;
+
+    /** A band of hashes this many articles share comes from stock phrases; it is not compared further. */
+    static final int COMMON_BAND = 32;
+
+    /** An entry keeps a band's high 44 bits above the article's position: a clash only costs a comparison. */
+    private static final long POSITION_MASK = (1L << 20) - 1;
+
+    private final List<ArticleSource> articles;
+    private final TextSketch[] sketches;
+    /** Every (band, position) as one long, sorted: articles sharing a band sit side by side. */
+    private final long[] entries;
+    /** Per position, the warning that the article is a copy, or null. */
+    private final Diagnostic[] warnings;
+
+    private NearDuplicates(List<ArticleSource> articles, TextSketch[] sketches, long[] entries, Diagnostic[] kept, BitSet redo) {
+        this.articles = articles;
+        this.sketches = sketches;
+        this.entries = entries;
+        this.warnings = kept;
+        redo.stream().forEach(position -> warnings[position] = warningAt(position));
+    }
+
+    /**
+     * The copies among {@code articles}, whose texts' sketches are {@code sketches} (same order; a
+     * null sketch is never compared). Reuses this answer when the article files are the same.
+     */
+    public NearDuplicates update(List<ArticleSource> articles, List<TextSketch> sketches) {
+        TextSketch[] newSketches = sketches.toArray(TextSketch[]::new);
+        if (!sameFiles(articles)) {
+            BitSet all = new BitSet();
+            all.set(0, articles.size());
+            return new NearDuplicates(List.copyOf(articles), newSketches, entries(newSketches, all, new long[0]),
+                    new Diagnostic[articles.size()], all);
+        }
+        BitSet edited = new BitSet();
+        BitSet textEdited = new BitSet();
+        for (int i = 0; i < newSketches.length; i++) {
+            if (!Objects.equals(this.sketches[i], newSketches[i])) {
+                textEdited.set(i);
+            }
+            if (textEdited.get(i) || this.articles.get(i) != articles.get(i)) {
+                edited.set(i);
+            }
+        }
+        if (edited.isEmpty()) {
+            return this;
+        }
+        long[] newEntries = textEdited.isEmpty() ? entries : entries(newSketches, textEdited, entries);
+        Set<Long> bands = new HashSet<>();
+        textEdited.stream().forEach(i -> {
+            bands.addAll(bandKeys(this.sketches[i]));
+            bands.addAll(bandKeys(newSketches[i]));
+        });
+        BitSet redo = (BitSet) edited.clone();
+        bands.forEach(band -> runOf(newEntries, band).forEach(k -> redo.set(position(newEntries[k]))));
+        return new NearDuplicates(List.copyOf(articles), newSketches, newEntries, warnings.clone(), redo);
+    }
+
+    /** One warning per copy, in file order. */
+    public List<Diagnostic> warnings() {
+        return Arrays.stream(warnings).filter(Objects::nonNull).toList();
+    }
+
+    private boolean sameFiles(List<ArticleSource> others) {
+        if (others.size() != articles.size()) {
+            return false;
+        }
+        for (int i = 0; i < others.size(); i++) {
+            if (!others.get(i).file().equals(articles.get(i).file())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code kept}'s entries but those of the {@code redo} positions, plus the entries of those positions' sketches, sorted. */
+    private static long[] entries(TextSketch[] sketches, BitSet redo, long[] kept) {
+        long[] all = new long[kept.length + redo.cardinality() * 4];
+        int count = 0;
+        for (long entry : kept) {
+            if (!redo.get(position(entry))) {
+                all[count++] = entry;
+            }
+        }
+        for (int i = redo.nextSetBit(0); i >= 0; i = redo.nextSetBit(i + 1)) {
+            for (long band : bandKeys(sketches[i])) {
+                all[count++] = band | i;
+            }
+        }
+        Arrays.sort(all, 0, count); // the kept entries are one sorted run, which the sort merges rather than re-sorts
+        return Arrays.copyOf(all, count);
+    }
+
+    private static List<Long> bandKeys(TextSketch sketch) {
+        List<Long> keys = new ArrayList<>(4);
+        for (int b = 0; sketch != null && b < sketch.bandCount(); b++) {
+            keys.add(sketch.band(b) & ~POSITION_MASK);
+        }
+        return keys;
+    }
+
+    private static int position(long entry) {
+        return (int) (entry & POSITION_MASK);
+    }
+
+    /** The indexes in {@code entries} of the band key {@code band}. */
+    private static IntStream runOf(long[] entries, long band) {
+        int low = 0;
+        int high = entries.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (entries[middle] < band) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        int end = low;
+        while (end < entries.length && (entries[end] & ~POSITION_MASK) == band) {
+            end++;
+        }
+        return IntStream.range(low, end);
+    }
+
+    /** The warning that the article at {@code later} copies the first earlier article it is near-identical to, or null. */
+    private Diagnostic warningAt(int later) {
+        TextSketch sketch = sketches[later];
+        for (int earlier : earlierSharingABand(later)) {
+            double similarity = sketch.similarity(sketches[earlier]);
+            if (similarity >= NEAR_IDENTICAL) {
+                ArticleSource article = articles.get(later);
+                return Diagnostic.warning(article.file(), article.bodyLine(),
+                        "looks like a duplicate of " + articles.get(earlier).file() + ": their texts are near-identical (about "
+                                + Math.round(similarity * 100) + "% the same)",
+                        "delete one of the two, or keep both if they are different outlets' copies of one wire story");
+            }
+        }
+        return null;
+    }
+
+    /** The positions before {@code later} that share one of its bands, in order; bands of stock phrases left out. */
+    private int[] earlierSharingABand(int later) {
+        IntStream.Builder earlier = IntStream.builder();
+        for (long band : bandKeys(sketches[later])) {
+            int[] run = runOf(entries, band).toArray();
+            if (run.length >= 2 && run.length <= COMMON_BAND) {
+                for (int k : run) {
+                    if (position(entries[k]) < later) {
+                        earlier.add(position(entries[k]));
+                    }
+                }
+            }
+        }
+        return earlier.build().sorted().distinct().toArray();
+    }
+}
