@@ -20,6 +20,7 @@ import khatt.diag.Diagnostic;
 import khatt.diag.Diagnostics;
 import khatt.model.Timeline;
 import khatt.output.StagedOutput;
+import khatt.render.EventTexts;
 import khatt.render.PageJob;
 import khatt.render.SiteRenderer;
 import khatt.render.Templates;
@@ -56,6 +57,8 @@ public final class Rebuilder {
     private final Set<Path> pendingSources = new HashSet<>();
     /** The near-identical articles of the last snapshot, so that a rebuild compares only the texts an edit touched. */
     private NearDuplicates copies = NearDuplicates.NONE;
+    /** The texts each event adds to the exports and its share card, so that a rebuild makes only the edited events' again. */
+    private final EventTexts eventTexts = new EventTexts();
     private boolean needsFullBuild = true;
 
     public Rebuilder(BuildOptions options, Lock publishing) {
@@ -102,7 +105,7 @@ public final class Rebuilder {
         if (diagnostics.hasErrors()) {
             return result(timeline, 0, Set.of(), start, diagnostics);
         }
-        List<PageJob> jobs = siteRenderer.jobs(timeline, diagnostics);
+        List<PageJob> jobs = siteRenderer.jobs(timeline, eventTexts, diagnostics);
         Set<String> changed = needsFullBuild ? writeAll(siteRenderer, jobs, timeline, diagnostics)
                 : writeChanged(siteRenderer, jobs, timeline, diagnostics);
         if (diagnostics.hasErrors()) {

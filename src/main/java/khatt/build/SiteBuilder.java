@@ -17,6 +17,7 @@ import khatt.model.Timeline;
 import khatt.model.TimelineBuilder;
 import khatt.output.OutputFolder;
 import khatt.output.StagedOutput;
+import khatt.render.EventTexts;
 import khatt.render.PageJob;
 import khatt.render.SiteRenderer;
 import khatt.render.Templates;
@@ -104,7 +105,7 @@ public final class SiteBuilder {
             diagnostics.addAll(templates.check(SiteRenderer.TEMPLATES));
             if (!diagnostics.hasErrors()) {
                 SiteRenderer renderer = new SiteRenderer(templates, options.templates(), markdown, options.out());
-                List<PageJob> jobs = renderer.jobs(timeline, diagnostics);
+                List<PageJob> jobs = renderer.jobs(timeline, new EventTexts(), diagnostics);
                 progress.start(jobs.size());
                 pages = renderer.render(jobs, output, diagnostics, progress::fileDone);
                 progress.end();
