@@ -95,7 +95,7 @@ public final class NearDuplicates {
             return false;
         }
         for (int i = 0; i < others.size(); i++) {
-            if (!others.get(i).file().equals(articles.get(i).file())) {
+            if (others.get(i) != articles.get(i) && !others.get(i).file().equals(articles.get(i).file())) {
                 return false;
             }
         }
