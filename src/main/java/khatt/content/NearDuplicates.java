@@ -23,7 +23,8 @@ import khatt.diag.Diagnostic;
 public final class NearDuplicates {
 
     /** No articles: what {@link #update} starts from. */
-    public static final NearDuplicates NONE = new NearDuplicates(List.of(), new TextSketch[0], new long[0], new Diagnostic[0], new BitSet());
+    public static final NearDuplicates NONE =
+            new NearDuplicates(List.of(), new TextSketch[0], new long[0], new Diagnostic[0], new BitSet());
 
     /** The estimated share of shared phrases above which two bodies count as copies. */
     static final double NEAR_IDENTICAL = 0.9;
@@ -81,7 +82,11 @@ public final class NearDuplicates {
             bands.addAll(bandKeys(newSketches[i]));
         });
         BitSet redo = (BitSet) edited.clone();
-        bands.forEach(band -> runOf(newEntries, band).forEach(k -> redo.set(position(newEntries[k]))));
+        for (long band : bands) {
+            for (int k = firstOf(newEntries, band), end = endOf(newEntries, band, k); k < end; k++) {
+                redo.set(position(newEntries[k]));
+            }
+        }
         return new NearDuplicates(List.copyOf(articles), newSketches, newEntries, warnings.clone(), redo);
     }
 
@@ -132,8 +137,8 @@ public final class NearDuplicates {
         return (int) (entry & POSITION_MASK);
     }
 
-    /** The indexes in {@code entries} of the band key {@code band}. */
-    private static IntStream runOf(long[] entries, long band) {
+    /** The index in the sorted {@code entries} of the first entry of {@code band} (of the first after it when none). */
+    private static int firstOf(long[] entries, long band) {
         int low = 0;
         int high = entries.length;
         while (low < high) {
@@ -144,11 +149,16 @@ public final class NearDuplicates {
                 high = middle;
             }
         }
-        int end = low;
+        return low;
+    }
+
+    /** The end of the run of {@code band}'s entries that starts at {@code start}. */
+    private static int endOf(long[] entries, long band, int start) {
+        int end = start;
         while (end < entries.length && (entries[end] & ~POSITION_MASK) == band) {
             end++;
         }
-        return IntStream.range(low, end);
+        return end;
     }
 
     /** The warning that the article at {@code later} copies the first earlier article it is near-identical to, or null. */
@@ -171,12 +181,14 @@ public final class NearDuplicates {
     private int[] earlierSharingABand(int later) {
         IntStream.Builder earlier = IntStream.builder();
         for (long band : bandKeys(sketches[later])) {
-            int[] run = runOf(entries, band).toArray();
-            if (run.length >= 2 && run.length <= COMMON_BAND) {
-                for (int k : run) {
-                    if (position(entries[k]) < later) {
-                        earlier.add(position(entries[k]));
-                    }
+            int start = firstOf(entries, band);
+            int end = endOf(entries, band, start);
+            if (end - start < 2 || end - start > COMMON_BAND) {
+                continue; // alone, or stock phrases many articles share: not a sign of a copy
+            }
+            for (int k = start; k < end; k++) {
+                if (position(entries[k]) < later) {
+                    earlier.add(position(entries[k]));
                 }
             }
         }

@@ -78,8 +78,7 @@ public final class SiteRenderer {
         jobs.add(page("sitemap.xml", "sitemap.ftlx", timeline, views::sitemap, "the sitemap"));
         jobs.add(new PageJob("data/events.json", timeline.events(), List.of(),
                 () -> EventsExport.json(texts.eventsJson.of(timeline.events(), EventsExport::piece))));
-        jobs.add(new PageJob(TimelineJsExport.PATH, allEvents, List.of(), () -> TimelineJsExport.json(timeline.config().title(),
-                timeline.config().description(), texts.timelineJs.of(timeline.events(), e -> TimelineJsExport.piece(views.timelineJsItem(e))))));
+        jobs.add(new PageJob(TimelineJsExport.PATH, allEvents, List.of(), () -> timelineJs(timeline, views, texts)));
         yearPages(views, null, jobs);
         for (Topic topic : timeline.topics()) {
             List<Object> topicInputs = List.of(timeline.config(), topic, views.chips());
@@ -193,6 +192,12 @@ public final class SiteRenderer {
             }
         }
         return bodies;
+    }
+
+    /** {@code data/timelinejs.json}, joined from each event's piece. */
+    private static byte[] timelineJs(Timeline timeline, Views views, EventTexts texts) {
+        List<byte[]> events = texts.timelineJs.of(timeline.events(), event -> TimelineJsExport.piece(views.timelineJsItem(event)));
+        return TimelineJsExport.json(timeline.config().title(), timeline.config().description(), events);
     }
 
     /** The year and month pages of the whole timeline ({@code topic} null) or of one topic. */
