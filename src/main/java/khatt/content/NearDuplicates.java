@@ -1,13 +1,11 @@
 package khatt.content;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.IntStream;
 import khatt.arabic.TextSketch;
 import khatt.diag.Diagnostic;
 
@@ -78,8 +76,8 @@ public final class NearDuplicates {
         long[] newEntries = textEdited.isEmpty() ? entries : entries(newSketches, textEdited, entries);
         Set<Long> bands = new HashSet<>();
         textEdited.stream().forEach(i -> {
-            bands.addAll(bandKeys(this.sketches[i]));
-            bands.addAll(bandKeys(newSketches[i]));
+            Arrays.stream(bandKeys(this.sketches[i])).forEach(bands::add);
+            Arrays.stream(bandKeys(newSketches[i])).forEach(bands::add);
         });
         BitSet redo = (BitSet) edited.clone();
         for (long band : bands) {
@@ -125,10 +123,11 @@ public final class NearDuplicates {
         return Arrays.copyOf(all, count);
     }
 
-    private static List<Long> bandKeys(TextSketch sketch) {
-        List<Long> keys = new ArrayList<>(4);
-        for (int b = 0; sketch != null && b < sketch.bandCount(); b++) {
-            keys.add(sketch.band(b) & ~POSITION_MASK);
+    /** The keys {@code sketch}'s bands have in entries (none without a sketch). */
+    private static long[] bandKeys(TextSketch sketch) {
+        long[] keys = new long[sketch == null ? 0 : sketch.bandCount()];
+        for (int b = 0; b < keys.length; b++) {
+            keys[b] = sketch.band(b) & ~POSITION_MASK;
         }
         return keys;
     }
@@ -179,8 +178,10 @@ public final class NearDuplicates {
 
     /** The positions before {@code later} that share one of its bands, in order; bands of stock phrases left out. */
     private int[] earlierSharingABand(int later) {
-        IntStream.Builder earlier = IntStream.builder();
-        for (long band : bandKeys(sketches[later])) {
+        long[] bands = bandKeys(sketches[later]);
+        int[] earlier = new int[bands.length * COMMON_BAND];
+        int count = 0;
+        for (long band : bands) {
             int start = firstOf(entries, band);
             int end = endOf(entries, band, start);
             if (end - start < 2 || end - start > COMMON_BAND) {
@@ -188,10 +189,10 @@ public final class NearDuplicates {
             }
             for (int k = start; k < end; k++) {
                 if (position(entries[k]) < later) {
-                    earlier.add(position(entries[k]));
+                    earlier[count++] = position(entries[k]);
                 }
             }
         }
-        return earlier.build().sorted().distinct().toArray();
+        return count < 2 ? Arrays.copyOf(earlier, count) : Arrays.stream(earlier, 0, count).sorted().distinct().toArray();
     }
 }
