@@ -15,10 +15,12 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import khatt.content.ContentSnapshot;
+import khatt.content.NearDuplicates;
 import khatt.diag.Diagnostic;
 import khatt.diag.Diagnostics;
 import khatt.model.Timeline;
 import khatt.output.StagedOutput;
+import khatt.render.EventTexts;
 import khatt.render.PageJob;
 import khatt.render.SiteRenderer;
 import khatt.render.Templates;
@@ -53,6 +55,10 @@ public final class Rebuilder {
     private SiteRenderer renderer;
     private Map<String, Object> published = Map.of();
     private final Set<Path> pendingSources = new HashSet<>();
+    /** The near-identical articles of the last snapshot, so that a rebuild compares only the texts an edit touched. */
+    private NearDuplicates copies = NearDuplicates.NONE;
+    /** The texts each event adds to the exports and its share card, so that a rebuild makes only the edited events' again. */
+    private final EventTexts eventTexts = new EventTexts();
     private boolean needsFullBuild = true;
 
     public Rebuilder(BuildOptions options, Lock publishing) {
@@ -93,12 +99,13 @@ public final class Rebuilder {
         if (needsFullBuild) {
             SiteBuilder.outputRefusal(options).ifPresent(diagnostics::add);
         }
-        Timeline timeline = builder.understand(snapshot, options, diagnostics);
+        copies = SiteBuilder.copiesIn(snapshot, copies);
+        Timeline timeline = builder.understand(snapshot, copies, options, diagnostics);
         SiteRenderer siteRenderer = renderer(diagnostics);
         if (diagnostics.hasErrors()) {
             return result(timeline, 0, Set.of(), start, diagnostics);
         }
-        List<PageJob> jobs = siteRenderer.jobs(timeline, diagnostics);
+        List<PageJob> jobs = siteRenderer.jobs(timeline, eventTexts, diagnostics);
         Set<String> changed = needsFullBuild ? writeAll(siteRenderer, jobs, timeline, diagnostics)
                 : writeChanged(siteRenderer, jobs, timeline, diagnostics);
         if (diagnostics.hasErrors()) {

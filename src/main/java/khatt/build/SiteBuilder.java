@@ -8,6 +8,7 @@ import khatt.content.Content;
 import khatt.content.ContentChecks;
 import khatt.content.ContentLoader;
 import khatt.content.ContentSnapshot;
+import khatt.content.NearDuplicates;
 import khatt.content.SiteConfig;
 import khatt.diag.Diagnostic;
 import khatt.diag.Diagnostics;
@@ -16,6 +17,7 @@ import khatt.model.Timeline;
 import khatt.model.TimelineBuilder;
 import khatt.output.OutputFolder;
 import khatt.output.StagedOutput;
+import khatt.render.EventTexts;
 import khatt.render.PageJob;
 import khatt.render.SiteRenderer;
 import khatt.render.Templates;
@@ -41,11 +43,22 @@ public final class SiteBuilder {
         return markdown;
     }
 
+    /** Understands content already read, comparing every article's text with the others'. */
+    public Timeline understand(ContentSnapshot snapshot, BuildOptions options, Diagnostics diagnostics) {
+        return understand(snapshot, copiesIn(snapshot, NearDuplicates.NONE), options, diagnostics);
+    }
+
+    /** The near-identical articles of {@code snapshot}, found again only where it differs from {@code last}'s. */
+    static NearDuplicates copiesIn(ContentSnapshot snapshot, NearDuplicates last) {
+        return last.update(snapshot.content().articles(), snapshot.sketches());
+    }
+
     /**
      * Understands content already read: every check a build makes (each file's own problems, then
-     * those across files, then the timeline's). The one validation path of build, check and serve.
+     * those across files, then the timeline's), {@code copies} being its near-identical articles.
+     * The one validation path of build, check and serve.
      */
-    public Timeline understand(ContentSnapshot snapshot, BuildOptions options, Diagnostics diagnostics) {
+    Timeline understand(ContentSnapshot snapshot, NearDuplicates copies, BuildOptions options, Diagnostics diagnostics) {
         diagnostics.addAll(snapshot.problems());
         Content content = snapshot.content();
         String badBaseUrl = options.baseUrl() == null ? null : SiteConfig.baseUrlProblem(options.baseUrl());
@@ -55,7 +68,7 @@ public final class SiteBuilder {
             content = new Content(content.config().withBaseUrl(options.baseUrl()), content.topics(),
                     content.eventFacts(), content.articles());
         }
-        ContentChecks.check(content, snapshot.sketches(), diagnostics);
+        ContentChecks.check(content, copies, diagnostics);
         return timelineBuilder.build(content, diagnostics);
     }
 
@@ -92,7 +105,7 @@ public final class SiteBuilder {
             diagnostics.addAll(templates.check(SiteRenderer.TEMPLATES));
             if (!diagnostics.hasErrors()) {
                 SiteRenderer renderer = new SiteRenderer(templates, options.templates(), markdown, options.out());
-                List<PageJob> jobs = renderer.jobs(timeline, diagnostics);
+                List<PageJob> jobs = renderer.jobs(timeline, new EventTexts(), diagnostics);
                 progress.start(jobs.size());
                 pages = renderer.render(jobs, output, diagnostics, progress::fileDone);
                 progress.end();

@@ -114,8 +114,9 @@ public final class ContentSnapshot {
     private static <T> void refresh(Path dir, SortedMap<String, Read<T>> files, Path path, String suffix, Diagnostics listing,
                                     Function<Path, Read<T>> reader) {
         String key = path.toString();
+        String folder = key + path.getFileSystem().getSeparator();
         files.remove(key);
-        files.keySet().removeIf(k -> k.startsWith(key + path.getFileSystem().getSeparator()));
+        files.subMap(folder, folder + Character.MAX_VALUE).clear(); // the keys under it, found without walking every key
         if (Files.isDirectory(path)) {
             for (Path file : ContentLoader.listFiles(dir, path, suffix, listing)) {
                 files.put(file.toString(), reader.apply(file));

@@ -1,12 +1,9 @@
 package khatt.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.List;
 import khatt.content.ArticleSource;
 import khatt.model.Event;
-import khatt.model.Timeline;
+import khatt.render.export.JsonPieces;
 
 /** {@code data/events.json}: the events in chronological order, for reuse by other tools. */
 public final class EventsExport {
@@ -16,17 +13,16 @@ public final class EventsExport {
     record EventRecord(String id, String date, String title, String place, String kind, List<String> topics,
                        List<ArticleRecord> articles) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private EventsExport() {}
 
-    public static String json(Timeline timeline) {
-        List<EventRecord> events = timeline.events().stream().map(EventsExport::record).toList();
-        try {
-            return JSON.writeValueAsString(events) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("records of strings always serialize", e);
-        }
+    /** The file: the events' {@link #piece}s in chronological order. */
+    public static byte[] json(List<byte[]> events) {
+        return JsonPieces.document("", events, "\n");
+    }
+
+    /** What one event adds to the file. */
+    public static byte[] piece(Event event) {
+        return JsonPieces.piece(record(event), 0);
     }
 
     private static EventRecord record(Event event) {

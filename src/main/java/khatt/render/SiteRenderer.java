@@ -59,10 +59,12 @@ public final class SiteRenderer {
 
     /**
      * Every file of the site, one job per file, without making any yet: a build makes them all, a
-     * rebuild in {@code serve} only those whose inputs changed. One line per kind of output.
+     * rebuild in {@code serve} only those whose inputs changed. One line per kind of output. The
+     * texts of events that {@code texts} kept from the last rebuild are reused.
      */
-    public List<PageJob> jobs(Timeline timeline, Diagnostics diagnostics) {
+    public List<PageJob> jobs(Timeline timeline, EventTexts texts, Diagnostics diagnostics) {
         Views views = new Views(timeline, markdown);
+        texts.showing(List.of(timeline.config(), views.chips()));
         List<PageJob> jobs = new ArrayList<>();
         // What pages are made from, cheap to compare: a page whose inputs did not change is not made again.
         List<Object> allEvents = List.of(timeline.config(), timeline.events(), views.chips());
@@ -74,8 +76,9 @@ public final class SiteRenderer {
         jobs.add(page("404.html", "404.ftlh", timeline.config(), views::notFound, "the 404 page"));
         jobs.add(page("feed.xml", "feed.ftlx", allEvents, () -> views.feed(FEED_ENTRIES), "the feed"));
         jobs.add(page("sitemap.xml", "sitemap.ftlx", timeline, views::sitemap, "the sitemap"));
-        jobs.add(data("data/events.json", timeline.events(), () -> EventsExport.json(timeline)));
-        jobs.add(data(TimelineJsExport.PATH, allEvents, views::timelineJs));
+        jobs.add(new PageJob("data/events.json", timeline.events(), List.of(),
+                () -> EventsExport.json(texts.eventsJson.of(timeline.events(), EventsExport::piece))));
+        jobs.add(new PageJob(TimelineJsExport.PATH, allEvents, List.of(), () -> timelineJs(timeline, views, texts)));
         yearPages(views, null, jobs);
         for (Topic topic : timeline.topics()) {
             List<Object> topicInputs = List.of(timeline.config(), topic, views.chips());
@@ -94,7 +97,7 @@ public final class SiteRenderer {
             jobs.add(page(Views.embedPath(Views.eventPath(event.id())) + "index.html", "embed-event.ftlh", views.eventInputs(i),
                     () -> views.embedEvent(index), "the embedded event '" + event.id() + "'"));
             jobs.addAll(citationFiles(event, views));
-            jobs.add(shareCard(event, views));
+            jobs.add(shareCard(event, texts.shareCards.of(event, views::shareCardText)));
         }
         jobs.addAll(assets(diagnostics));
         lastViews = views;
@@ -191,6 +194,12 @@ public final class SiteRenderer {
         return bodies;
     }
 
+    /** {@code data/timelinejs.json}, joined from each event's piece. */
+    private static byte[] timelineJs(Timeline timeline, Views views, EventTexts texts) {
+        List<byte[]> events = texts.timelineJs.of(timeline.events(), event -> TimelineJsExport.piece(views.timelineJsItem(event)));
+        return TimelineJsExport.json(timeline.config().title(), timeline.config().description(), events);
+    }
+
     /** The year and month pages of the whole timeline ({@code topic} null) or of one topic. */
     private void yearPages(Views views, Topic topic, List<PageJob> jobs) {
         String what = topic == null ? "the timeline's page " : "topic '" + topic.id() + "', page ";
@@ -267,9 +276,8 @@ public final class SiteRenderer {
      * The event's share card, {@code events/<id>/card.png}: the last build's when it carries the
      * same key (drawing one costs more than rendering the page), else drawn now.
      */
-    private PageJob shareCard(Event event, Views views) {
+    private PageJob shareCard(Event event, ShareCard.Text text) {
         String path = Views.eventPath(event.id()) + ShareCard.FILE;
-        ShareCard.Text text = views.shareCardText(event);
         return new PageJob(path, text, List.of(), () -> {
             if (previousSite != null) {
                 Path previous = previousSite.resolve(path);

@@ -409,16 +409,12 @@ public final class Views {
         return cardAtRoot(event).summary();
     }
 
-    /** {@code data/timelinejs.json}. */
-    public String timelineJs() {
-        List<TimelineJsExport.Item> items = new ArrayList<>();
-        for (Event event : timeline.events()) {
-            EventCard card = cardAtRoot(event);
-            String group = card.topics().isEmpty() ? null : card.topics().get(0).label();
-            items.add(new TimelineJsExport.Item(event.id(), event.date(), event.title(), card.summary(),
-                    absolute(eventPath(event.id())), group, card.sourcesLine()));
-        }
-        return TimelineJsExport.json(config.title(), config.description(), items);
+    /** What {@code data/timelinejs.json} shows of {@code event}. */
+    public TimelineJsExport.Item timelineJsItem(Event event) {
+        EventCard card = cardAtRoot(event);
+        String group = card.topics().isEmpty() ? null : card.topics().get(0).label();
+        return new TimelineJsExport.Item(event.id(), event.date(), event.title(), card.summary(),
+                absolute(eventPath(event.id())), group, card.sourcesLine());
     }
 
     private PageMeta meta(String title, String description, String root, String path, String kind, String ogType,

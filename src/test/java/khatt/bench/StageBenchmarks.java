@@ -22,6 +22,7 @@ import khatt.diag.Diagnostics;
 import khatt.markdown.Markdown;
 import khatt.model.Event;
 import khatt.model.Timeline;
+import khatt.render.EventTexts;
 import khatt.render.PageJob;
 import khatt.render.SiteRenderer;
 import khatt.render.Templates;
@@ -140,7 +141,7 @@ public class StageBenchmarks {
         SiteRenderer renderer = new SiteRenderer(templates, options.templates(), markdown, options.out());
         Diagnostics diagnostics = new Diagnostics();
         AtomicLong bytes = new AtomicLong();
-        List<PageJob> jobs = renderer.jobs(timeline, diagnostics);
+        List<PageJob> jobs = renderer.jobs(timeline, new EventTexts(), diagnostics);
         renderer.render(jobs, (path, content) -> bytes.addAndGet(content.length), diagnostics, () -> {});
         renderer.render(renderer.indexJobs(timeline), (path, content) -> bytes.addAndGet(content.length),
                 diagnostics, () -> {});

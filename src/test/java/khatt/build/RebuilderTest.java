@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
@@ -131,6 +132,60 @@ class RebuilderTest {
 
         assertThat(result.report().diagnostics()).hasSize(3)
                 .allMatch(d -> d.file().endsWith("2019-05-14-sochi-tass.md") && !d.isError());
+    }
+
+    @Test
+    void copiedTextIsReportedAfterAnEditAsAFreshBuildReportsIt() throws IOException {
+        Path original = content.resolve("articles/2019-05-14-sochi-rt.md");
+        Path copy = content.resolve("articles/2020-07-13-call-sputnik.md");
+        String copyBefore = Files.readString(copy, StandardCharsets.UTF_8);
+        String body = Files.readString(original, StandardCharsets.UTF_8).split("\n---\n", 2)[1];
+        Files.writeString(copy, copyBefore.split("\n---\n", 2)[0] + "\n---\n" + body, StandardCharsets.UTF_8);
+
+        Rebuilder.Result copied = rebuilder.update(Set.of(copy));
+        assertThat(copied.report().diagnostics()).anyMatch(d -> d.file().equals(copy) && d.message().contains("near-identical"))
+                .isEqualTo(freshBuild(dir.resolve("fresh-copied")).report().diagnostics());
+
+        Files.writeString(copy, copyBefore, StandardCharsets.UTF_8);
+        Rebuilder.Result restored = rebuilder.update(Set.of(copy));
+        assertThat(restored.report().diagnostics()).noneMatch(d -> d.message().contains("near-identical"))
+                .isEqualTo(freshBuild(dir.resolve("fresh-restored")).report().diagnostics());
+    }
+
+    @Test
+    void afterEditsOfTitlesSettingsAndTopicsEveryFileIsWhatAFreshBuildMakes() throws IOException {
+        Path article = content.resolve("articles/2019-05-14-sochi-rt.md");
+        replace(article, "title: \"لافروف يقدم لبومبيو", "title: \"لافروف يسلم بومبيو");
+        assertSameAsFreshBuild(rebuilder.update(Set.of(article)));
+
+        Path event = content.resolve("events/2020-07-13-call.yaml");
+        replace(event, "title: \"اتصال هاتفي بين", "title: \"مكالمة بين");
+        assertSameAsFreshBuild(rebuilder.update(Set.of(event)));
+
+        Path topics = content.resolve("topics.yaml");
+        replace(topics, "label: \"ليبيا\"", "label: \"الأزمة الليبية\"");
+        assertSameAsFreshBuild(rebuilder.update(Set.of(topics)));
+
+        Path settings = content.resolve("site.yaml");
+        replace(settings, "digits: arabic", "digits: western");
+        assertSameAsFreshBuild(rebuilder.update(Set.of(settings)));
+    }
+
+    private void assertSameAsFreshBuild(Rebuilder.Result update) throws IOException {
+        assertThat(update.failed()).as(update.report().diagnostics().toString()).isFalse();
+        assertThat(update.changed()).isNotEmpty();
+        Path fresh = Files.createTempDirectory(dir, "fresh-").resolve("site-output");
+        assertThat(freshBuild(fresh).failed()).isFalse();
+        assertThat(SiteFiles.list(out)).isEqualTo(SiteFiles.list(fresh));
+        for (String file : SiteFiles.list(fresh)) {
+            assertThat(Arrays.equals(Files.readAllBytes(out.resolve(file)), Files.readAllBytes(fresh.resolve(file))))
+                    .as("%s as a fresh build makes it", file).isTrue();
+        }
+    }
+
+    /** A build from scratch of the content as it is now, into {@code site}. */
+    private Rebuilder.Result freshBuild(Path site) {
+        return new Rebuilder(new BuildOptions(content, site, dir.resolve("templates"), null), new ReentrantLock()).build();
     }
 
     static void replace(Path file, String from, String to) throws IOException {

@@ -30,7 +30,8 @@ class ContentChecksTest {
     private static List<String> check(List<Article> articles) {
         Content content = new Content(SiteConfig.DEFAULT, List.of(), List.of(), articles.stream().map(Article::source).toList());
         Diagnostics diagnostics = new Diagnostics();
-        ContentChecks.check(content, articles.stream().map(Article::sketch).toList(), diagnostics);
+        ContentChecks.check(content, NearDuplicates.NONE.update(content.articles(), articles.stream().map(Article::sketch).toList()),
+                diagnostics);
         return diagnostics.sorted().stream().map(Diagnostic::format).toList();
     }
 
@@ -74,9 +75,9 @@ class ContentChecksTest {
 
     @Test
     void aBandSharedByMoreThanThirtyTwoArticlesIsStockPhrasesNotACopy() {
-        assertThat(check(copies(ContentChecks.COMMON_BAND))).hasSize(ContentChecks.COMMON_BAND - 1)
+        assertThat(check(copies(NearDuplicates.COMMON_BAND))).hasSize(NearDuplicates.COMMON_BAND - 1)
                 .allMatch(line -> line.endsWith("looks like a duplicate of articles/a00.md: their texts are near-identical (about 100% the same)"));
-        assertThat(check(copies(ContentChecks.COMMON_BAND + 1))).isEmpty();
+        assertThat(check(copies(NearDuplicates.COMMON_BAND + 1))).isEmpty();
     }
 
     @Test

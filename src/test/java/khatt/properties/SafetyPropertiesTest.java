@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -112,8 +113,8 @@ class SafetyPropertiesTest {
     @Test
     void timelineJsTextsAreEscaped() {
         qt().withExamples(300).forAll(Generate.oneOf(Texts.of(MARKDOWNISH, 300), Texts.anyUtf16(100))).checkAssert(text -> {
-            String json = TimelineJsExport.json(text, text, List.of(new TimelineJsExport.Item("x", LocalDate.of(2019, 5, 14),
-                    text, text, "https://example.org/", text, text)));
+            String json = new String(TimelineJsExport.json(text, text, List.of(TimelineJsExport.piece(new TimelineJsExport.Item("x",
+                    LocalDate.of(2019, 5, 14), text, text, "https://example.org/", text, text)))), StandardCharsets.UTF_8);
             JsonNode event = readJson(json).get("events").get(0);
             for (String escaped : List.of(event.get("group").asText(), event.get("text").get("headline").asText())) {
                 assertThat(escaped).as(text).doesNotContain("<", ">", "\"", "'");

@@ -1,9 +1,5 @@
 package khatt.render.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,36 +18,32 @@ public final class TimelineJsExport {
     public record Item(String id, java.time.LocalDate date, String title, String summary, String url, String group,
                        String sourcesLine) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private TimelineJsExport() {}
 
-    public static String json(String title, String description, List<Item> items) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("title", Map.of("text", text(title, description == null || description.isEmpty() ? "" : "<p>" + escape(description) + "</p>")));
-        List<Map<String, Object>> events = new ArrayList<>(items.size());
-        for (Item item : items) {
-            Map<String, Object> event = new LinkedHashMap<>();
-            event.put("unique_id", item.id());
-            Map<String, String> start = new LinkedHashMap<>(); // ordered, so the file is the same every build
-            start.put("year", Integer.toString(item.date().getYear()));
-            start.put("month", Integer.toString(item.date().getMonthValue()));
-            start.put("day", Integer.toString(item.date().getDayOfMonth()));
-            event.put("start_date", start);
-            String body = "<p>" + escape(item.summary()) + "</p><p>" + escape(item.sourcesLine())
-                    + " — <a href=\"" + escape(item.url()) + "\">" + escape(item.url()) + "</a></p>";
-            event.put("text", text(item.title(), body));
-            if (item.group() != null) {
-                event.put("group", escape(item.group())); // TimelineJS3 inserts the group label as HTML too
-            }
-            events.add(event);
+    /** The file: the site's title and description, then the events' {@link #piece}s in order. */
+    public static byte[] json(String title, String description, List<byte[]> events) {
+        Map<String, Object> titleSlide = Map.of("text", text(title,
+                description == null || description.isEmpty() ? "" : "<p>" + escape(description) + "</p>"));
+        // Laid out as Jackson lays out an object of these two fields, the events spliced in from their pieces.
+        return JsonPieces.document("{\n  \"title\" : " + JsonPieces.text(titleSlide, 1) + ",\n  \"events\" : ", events, "\n}\n");
+    }
+
+    /** What one event adds to the file. */
+    public static byte[] piece(Item item) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("unique_id", item.id());
+        Map<String, String> start = new LinkedHashMap<>(); // ordered, so the file is the same every build
+        start.put("year", Integer.toString(item.date().getYear()));
+        start.put("month", Integer.toString(item.date().getMonthValue()));
+        start.put("day", Integer.toString(item.date().getDayOfMonth()));
+        event.put("start_date", start);
+        String body = "<p>" + escape(item.summary()) + "</p><p>" + escape(item.sourcesLine())
+                + " — <a href=\"" + escape(item.url()) + "\">" + escape(item.url()) + "</a></p>";
+        event.put("text", text(item.title(), body));
+        if (item.group() != null) {
+            event.put("group", escape(item.group())); // TimelineJS3 inserts the group label as HTML too
         }
-        root.put("events", events);
-        try {
-            return JSON.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("maps of strings always serialize", e);
-        }
+        return JsonPieces.piece(event, 1);
     }
 
     private static Map<String, String> text(String headline, String html) {

@@ -129,8 +129,8 @@ class CitationsTest {
 
     @Test
     void timelineJsHasATitleAndOneEscapedSlidePerEvent() throws Exception {
-        String json = TimelineJsExport.json("خط <زمني>", "وصف", List.of(new TimelineJsExport.Item("e1", LocalDate.of(2020, 7, 13),
-                "اتصال", "ملخص & تفاصيل", URL, "ليبيا", "مقال واحد")));
+        byte[] json = TimelineJsExport.json("خط <زمني>", "وصف", List.of(TimelineJsExport.piece(new TimelineJsExport.Item("e1",
+                LocalDate.of(2020, 7, 13), "اتصال", "ملخص & تفاصيل", URL, "ليبيا", "مقال واحد"))));
         JsonNode root = new ObjectMapper().readTree(json);
         assertThat(root.get("title").get("text").get("headline").asText()).isEqualTo("خط &lt;زمني&gt;");
         JsonNode slide = root.get("events").get(0);

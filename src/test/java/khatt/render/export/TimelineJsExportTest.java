@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,8 +16,9 @@ class TimelineJsExportTest {
 
     @Test
     void everyTextTimelineJsInsertsAsHtmlIsEscaped() throws Exception {
-        String json = TimelineJsExport.json(ATTACK, ATTACK, List.of(new TimelineJsExport.Item("2019-05-14-x",
-                LocalDate.of(2019, 5, 14), ATTACK, ATTACK, "https://example.org/a?b=1&c='2'", ATTACK, ATTACK)));
+        String json = new String(TimelineJsExport.json(ATTACK, ATTACK, List.of(TimelineJsExport.piece(new TimelineJsExport.Item(
+                "2019-05-14-x", LocalDate.of(2019, 5, 14), ATTACK, ATTACK, "https://example.org/a?b=1&c='2'", ATTACK, ATTACK)))),
+                StandardCharsets.UTF_8);
         JsonNode root = new ObjectMapper().readTree(json);
         JsonNode event = root.get("events").get(0);
         assertThat(event.get("group").asText()).isEqualTo(ESCAPED);
