@@ -69,10 +69,18 @@ public final class ClutterRemover {
 
     /** Cleans {@code page}; {@code titleHint} is a headline known from metadata, or null. */
     public static CleanText clean(List<String> rawLines, String titleHint) {
+        return clean(rawLines, titleHint, line -> false);
+    }
+
+    /**
+     * Cleans {@code page}, a header line that {@code caption} recognises (a photo's caption made
+     * only of names) being no headline.
+     */
+    public static CleanText clean(List<String> rawLines, String titleHint, java.util.function.Predicate<String> caption) {
         List<String> lines = normalized(rawLines);
         int bodyStart = bodyStart(lines, titleHint);
         Hints hints = new Hints();
-        String title = header(lines.subList(0, bodyStart), titleHint, hints);
+        String title = header(lines.subList(0, bodyStart), titleHint, caption, hints);
         List<Block> blocks = body(lines.subList(bodyStart, lines.size()), title, hints);
         return hints.cleanText(title, blocks);
     }
@@ -139,7 +147,8 @@ public final class ClutterRemover {
     }
 
     /** The header zone: headline, date lines, site names; everything else there is chrome. Returns the headline. */
-    private static String header(List<String> header, String titleHint, Hints hints) {
+    private static String header(List<String> header, String titleHint, java.util.function.Predicate<String> caption,
+            Hints hints) {
         String title = titleHint == null ? null : titleHint.strip();
         String shortTitle = null;
         for (String line : header) {
@@ -150,7 +159,7 @@ public final class ClutterRemover {
             if (afterTrail != null) {
                 line = afterTrail; // «الرئيسية / سياسة / بومبيو يلتقي لافروف …»: the trail, then the headline
             }
-            if (title == null && isHeadline(line)) {
+            if (title == null && isHeadline(line) && !caption.test(line)) {
                 if (words(line) >= 4) {
                     title = stripBullet(line);
                 } else if (shortTitle == null) {

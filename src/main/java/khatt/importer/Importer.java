@@ -145,7 +145,7 @@ public final class Importer {
         for (int i = 0; i < pages.size(); i++) {
             RawPage page = pages.get(i);
             results.add(null);
-            CleanText clean = page == null ? null : ClutterRemover.clean(page.lines(), page.meta().title());
+            CleanText clean = page == null ? null : ClutterRemover.clean(page.lines(), page.meta().title(), lexicon.officials()::namesOnly);
             if (clean == null || clean.blocks().isEmpty()) {
                 results.set(i, page == null ? ImportedArticle.refused("(unreadable)", "unreadable")
                         : ImportedArticle.refused(page.name(), "no article text found: refused"));

@@ -83,6 +83,21 @@ public final class Officials {
         return false;
     }
 
+    /** Whether {@code text} is only officials' names, joined by «و» («سيرجي لافروف وريكس تيلرسون»): a caption. */
+    public boolean namesOnly(String text) {
+        List<String> keys = ArabicText.matchKeys(text);
+        boolean[] named = new boolean[keys.size()];
+        for (PhraseMatcher.Match<Lexicon.Entry> m : names.matchesIn(keys)) {
+            java.util.Arrays.fill(named, m.start(), m.end(), true);
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            if (!named[i] && !keys.get(i).equals("و")) {
+                return false;
+            }
+        }
+        return keys.size() > 0;
+    }
+
     /** The lists shipped with Khatt. */
     public static Officials load() {
         Map<Lexicon.Entry, List<String>> namePhrases = new LinkedHashMap<>();

@@ -31,6 +31,20 @@ class ParticipantsGroupingTest {
     }
 
     @Test
+    void aLineOfNamesAloneIsACaption() throws Exception {
+        assertThat(OFFICIALS.namesOnly("سيرجي لافروف وريكس تيلرسون")).isTrue();
+        assertThat(OFFICIALS.namesOnly("لافروف وتيلرسون يبحثان الأوضاع في سوريا")).isFalse();
+        List<ImportedArticle> a = plan(ExistingContent.EMPTY, """
+                سيرجي لافروف وريكس تيلرسون
+                سيرجي لافروف وريكس تيلرسون
+                لافروف وتيلرسون يبحثان الأوضاع في سوريا خلال اتصال هاتفي
+                الأحد، 21 يناير 2018 - 01:10 م
+                قالت وزارة الخارجية الروسية اليوم إن الوزير سيرجي لافروف ونظيره الأمريكي ريكس تيلرسون بحثا الصراع السوري في مكالمة هاتفية.
+                """);
+        assertThat(a.get(0).title()).isEqualTo("لافروف وتيلرسون يبحثان الأوضاع في سوريا خلال اتصال هاتفي");
+    }
+
+    @Test
     void aCountrysAdjectiveBeforeAFirstNameIsNoOtherMinister() {
         Participants p = OFFICIALS.in("بحضور وزير الخارجية السعودي فيصل بن فرحان", null);
         assertThat(p.people().keySet()).containsExactly("faisal-bin-farhan");
