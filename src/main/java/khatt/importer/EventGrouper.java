@@ -444,7 +444,7 @@ public final class EventGrouper {
         }
         long rivals = fits.stream().filter(f -> f.sameParticipants() && f.group().date() == null).count();
         String when = m.weekday != null && m.weekday == g.weekday()
-                ? "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " matches"
+                ? "weekday " + name(m.weekday) + " matches"
                 : m.published != null && g.published() != null ? "published within two days"
                 : c.samePlace() ? "the only undated event of theirs there" : null;
         if (c.samePlace() && when != null && when.startsWith("the only")) {
@@ -535,8 +535,7 @@ public final class EventGrouper {
         if (m.date == null && gd == null) {
             DayOfWeek gw = g.weekday();
             if (m.weekday != null && gw != null && m.weekday != gw) {
-                return "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " is not "
-                        + gw.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+                return "weekday " + name(m.weekday) + " is not " + name(gw);
             }
             LocalDate firstPublished = g.published();
             if (m.published != null && firstPublished != null && Math.abs(ChronoUnit.DAYS.between(m.published, firstPublished)) > 2) {
@@ -549,8 +548,7 @@ public final class EventGrouper {
         }
         if (m.date == null && gd != null && m.weekday != null && gd.getDayOfWeek() != m.weekday
                 && !(samePlace(m, g) && adjacent(m.weekday, gd.getDayOfWeek()))) { // a day out, in the same place: a slip
-            return "weekday " + m.weekday.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " is not the "
-                    + gd.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " of " + gd;
+            return "weekday " + name(m.weekday) + " is not the " + name(gd.getDayOfWeek()) + " of " + gd;
         }
         return null;
     }
