@@ -1,50 +1,70 @@
 package khatt.render.export;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 
 /**
  * A PNG encoder for flat-coloured pictures: every pixel becomes the nearest colour of a palette of
  * at most 256, written as one byte, rows unfiltered, deflated at the fastest level. A third of the
  * bytes of 24-bit RGB to compress, which is most of the cost of a share card.
+ *
+ * <p>An encoder keeps its buffers, its deflater and the nearest colours it has looked up for the
+ * next picture: a build encodes thousands of cards of the same few hundred colours, and fresh
+ * buffers of that size are garbage the collector must chase. Not thread-safe: one per thread.
  */
 final class PalettePng {
 
     static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
-    private PalettePng() {}
+    private final int[] palette;
+    private final NearestColours nearest;
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    private byte[] raw = new byte[0];
+    private byte[] deflated = new byte[64 * 1024];
 
-    /**
-     * The PNG of {@code pixels} (0xRRGGBB, row after row), each mapped to its nearest colour of
-     * {@code palette}, with one {@code tEXt} chunk {@code keyword}/{@code text}.
-     */
-    static byte[] encode(int[] pixels, int width, int height, int[] palette, String keyword, String text) {
+    PalettePng(int[] palette) {
         if (palette.length == 0 || palette.length > 256) {
             throw new IllegalArgumentException("a PNG palette has 1 to 256 colours, not " + palette.length);
         }
-        byte[] raw = indices(pixels, width, height, palette);
+        this.palette = palette.clone();
+        this.nearest = new NearestColours(this.palette);
+    }
+
+    /** {@link #encode(int[], int, int, String, String)} with a one-off encoder of {@code palette}. */
+    static byte[] encode(int[] pixels, int width, int height, int[] palette, String keyword, String text) {
+        return new PalettePng(palette).encode(pixels, width, height, keyword, text);
+    }
+
+    /**
+     * The PNG of {@code pixels} (0xRRGGBB, row after row), each mapped to its nearest colour of the
+     * palette, with one {@code tEXt} chunk {@code keyword}/{@code text}.
+     */
+    byte[] encode(int[] pixels, int width, int height, String keyword, String text) {
+        int rawLength = indices(pixels, width, height);
+        int idatLength = deflate(rawLength);
         ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
                 .put((byte) 8).put((byte) 3).put((byte) 0).put((byte) 0).put((byte) 0);
-        ByteArrayOutputStream png = new ByteArrayOutputStream(raw.length / 10);
+        ByteArrayOutputStream png = new ByteArrayOutputStream(idatLength + 1024);
         png.writeBytes(SIGNATURE);
-        chunk(png, "IHDR", header.array());
-        chunk(png, "PLTE", rgbTriples(palette));
-        chunk(png, "tEXt", (keyword + "\0" + text).getBytes(StandardCharsets.ISO_8859_1));
-        chunk(png, "IDAT", deflate(raw));
-        chunk(png, "IEND", new byte[0]);
+        chunk(png, "IHDR", header.array(), header.capacity());
+        byte[] triples = rgbTriples(palette);
+        chunk(png, "PLTE", triples, triples.length);
+        byte[] textChunk = (keyword + "\0" + text).getBytes(StandardCharsets.ISO_8859_1);
+        chunk(png, "tEXt", textChunk, textChunk.length);
+        chunk(png, "IDAT", deflated, idatLength);
+        chunk(png, "IEND", new byte[0], 0);
         return png.toByteArray();
     }
 
-    /** Each row: filter byte 0 (none), then one palette index per pixel. */
-    private static byte[] indices(int[] pixels, int width, int height, int[] palette) {
-        NearestColours nearest = new NearestColours(palette);
-        byte[] raw = new byte[height * (1 + width)];
+    /** Fills {@link #raw}, each row a filter byte 0 (none) and one palette index per pixel; returns its length. */
+    private int indices(int[] pixels, int width, int height) {
+        int length = height * (1 + width);
+        if (raw.length < length) {
+            raw = new byte[length];
+        }
         int at = 0;
         int last = -1;
         byte lastIndex = 0;
@@ -65,7 +85,7 @@ final class PalettePng {
                 raw[at++] = lastIndex;
             }
         }
-        return raw;
+        return length;
     }
 
     /** Each colour's nearest palette index, remembered in an open-addressing table: a card has a few hundred colours. */
@@ -145,27 +165,29 @@ final class PalettePng {
         return out;
     }
 
-    private static byte[] deflate(byte[] raw) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        ByteArrayOutputStream idat = new ByteArrayOutputStream(raw.length / 8);
-        try (DeflaterOutputStream out = new DeflaterOutputStream(idat, deflater, 64 * 1024)) {
-            out.write(raw);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deflater.end();
+    /** Deflates the first {@code length} bytes of {@link #raw} into {@link #deflated}; returns how many it wrote. */
+    private int deflate(int length) {
+        deflater.reset();
+        deflater.setInput(raw, 0, length);
+        deflater.finish();
+        int written = 0;
+        while (!deflater.finished()) {
+            if (written == deflated.length) {
+                deflated = java.util.Arrays.copyOf(deflated, deflated.length * 2);
+            }
+            written += deflater.deflate(deflated, written, deflated.length - written);
         }
-        return idat.toByteArray();
+        return written;
     }
 
-    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data, int length) {
         byte[] name = type.getBytes(StandardCharsets.ISO_8859_1);
         CRC32 crc = new CRC32();
         crc.update(name);
-        crc.update(data);
-        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        crc.update(data, 0, length);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(length).array());
         png.writeBytes(name);
-        png.writeBytes(data);
+        png.write(data, 0, length);
         png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 

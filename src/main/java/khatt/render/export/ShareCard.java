@@ -39,13 +39,12 @@ public final class ShareCard {
     private static final String DESIGN = "2";
     private static final String KEY_CHUNK = "khatt-card";
 
-    private static final Font NASKH = font("naskh-400.ttf");
-    private static final Font NASKH_BOLD = font("naskh-700.ttf");
-    private static final Color PAPER = new Color(0xf8f6f1);
-    private static final Color INK = new Color(0x1b2129);
-    private static final Color MUTED = new Color(0x545e6b);
-    private static final Color ACCENT = new Color(0xa02a1b);
-    private static final Color RULE = new Color(0xddd6c8);
+    /** The colours, 0xRRGGBB (ints, not {@link Color}s: its class loads AWT's native library). */
+    private static final int PAPER = 0xf8f6f1;
+    private static final int INK = 0x1b2129;
+    private static final int MUTED = 0x545e6b;
+    private static final int ACCENT = 0xa02a1b;
+    private static final int RULE = 0xddd6c8;
     private static final int MARGIN = 80;
     private static final int TITLE_LINES = 3;
     private static final float TITLE_GAP = 6;
@@ -72,37 +71,52 @@ public final class ShareCard {
 
     private ShareCard() {}
 
+    /**
+     * Each thread's picture and encoder, drawn over for every card: a card's 3 MB of pixels would
+     * otherwise be a fresh allocation too large for the collector's young generation, thousands
+     * of times a build.
+     */
+    private static final ThreadLocal<Canvas> CANVAS = ThreadLocal.withInitial(Canvas::new);
+
+    private record Canvas(BufferedImage image, PalettePng encoder) {
+        Canvas() {
+            this(new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB), new PalettePng(palette()));
+        }
+    }
+
     /** The card of {@code text} as PNG bytes, with its key inside. */
     public static byte[] png(Text text) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
+        Canvas canvas = CANVAS.get();
+        Graphics2D g = canvas.image().createGraphics();
         try {
-            draw(g, text);
+            draw(g, text); // paints every pixel, the paper first
         } finally {
             g.dispose();
         }
-        return encode(image, text.key());
+        // the image's own pixels: getRGB converts each through the colour model, slower than the rest together
+        int[] pixels = ((java.awt.image.DataBufferInt) canvas.image().getRaster().getDataBuffer()).getData();
+        return canvas.encoder().encode(pixels, WIDTH, HEIGHT, KEY_CHUNK, text.key());
     }
 
     private static void draw(Graphics2D g, Text text) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        g.setColor(PAPER);
+        g.setColor(new Color(PAPER));
         g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setColor(ACCENT);
+        g.setColor(new Color(ACCENT));
         g.fillRect(WIDTH - 24, 0, 24, HEIGHT); // the rail of the timeline, on the right
         int right = WIDTH - MARGIN;
         int width = WIDTH - 2 * MARGIN;
         float y = MARGIN + 10;
-        y = drawLines(g, List.of(line(g, text.siteTitle(), NASKH_BOLD, 34f, width)), right, y, ACCENT, 0);
+        y = drawLines(g, List.of(line(g, text.siteTitle(), Fonts.BOLD, 34f, width)), right, y, ACCENT, 0);
         y += 24;
         drawLines(g, title(g, text.title(), width, RULE_Y - 20 - y), right, y, INK, TITLE_GAP);
-        g.setColor(RULE);
+        g.setColor(new Color(RULE));
         g.fillRect(MARGIN, RULE_Y, width, 2);
-        drawLines(g, List.of(line(g, text.dates(), NASKH, 34f, width)), right, HEIGHT - 150, MUTED, 0);
+        drawLines(g, List.of(line(g, text.dates(), Fonts.REGULAR, 34f, width)), right, HEIGHT - 150, MUTED, 0);
         if (!text.kindAndPlace().isEmpty()) {
-            drawLines(g, List.of(line(g, text.kindAndPlace(), NASKH_BOLD, 34f, width)), right, HEIGHT - 90, INK, 0);
+            drawLines(g, List.of(line(g, text.kindAndPlace(), Fonts.BOLD, 34f, width)), right, HEIGHT - 90, INK, 0);
         }
     }
 
@@ -113,14 +127,14 @@ public final class ShareCard {
     private static List<TextLayout> title(Graphics2D g, String title, int width, float height) {
         List<TextLayout> lines = List.of();
         for (float size : new float[] {72f, 62f, 54f, 48f}) {
-            lines = wrap(g, title, NASKH_BOLD, size, width);
+            lines = wrap(g, title, Fonts.BOLD, size, width);
             if (lines.size() <= TITLE_LINES && height(lines) <= height) {
                 return lines;
             }
         }
         List<TextLayout> kept = new ArrayList<>(lines.subList(0, TITLE_LINES - 1));
-        String rest = rest(g, title, NASKH_BOLD, 48f, width, TITLE_LINES - 1);
-        kept.add(line(g, shorten(g, rest, width), NASKH_BOLD, 48f, width));
+        String rest = rest(g, title, Fonts.BOLD, 48f, width, TITLE_LINES - 1);
+        kept.add(line(g, shorten(g, rest, width), Fonts.BOLD, 48f, width));
         return kept;
     }
 
@@ -144,7 +158,7 @@ public final class ShareCard {
     /** {@code text} cut at a space, with «…», so that it fits on one line of 48 px. */
     private static String shorten(Graphics2D g, String text, int width) {
         String cut = text;
-        while (cut.contains(" ") && line(g, cut + "…", NASKH_BOLD, 48f, Integer.MAX_VALUE).getAdvance() > width) {
+        while (cut.contains(" ") && line(g, cut + "…", Fonts.BOLD, 48f, Integer.MAX_VALUE).getAdvance() > width) {
             cut = cut.substring(0, cut.lastIndexOf(' '));
         }
         return cut + "…";
@@ -170,8 +184,8 @@ public final class ShareCard {
     }
 
     /** Lines right-aligned at {@code right}, from baseline-to-be {@code top}; returns the y below them. */
-    private static float drawLines(Graphics2D g, List<TextLayout> lines, int right, float top, Color color, float gap) {
-        g.setColor(color);
+    private static float drawLines(Graphics2D g, List<TextLayout> lines, int right, float top, int colour, float gap) {
+        g.setColor(new Color(colour));
         float y = top;
         for (TextLayout line : lines) {
             y += line.getAscent();
@@ -231,23 +245,21 @@ public final class ShareCard {
      * The card's palette: the paper, the rule, and the anti-aliased edges of each ink on the paper
      * in 64 steps; any pixel outside it (a fallback glyph's edge) takes its nearest colour.
      */
-    private static final int[] PALETTE = palette();
-
     private static int[] palette() {
         java.util.stream.IntStream.Builder colours = java.util.stream.IntStream.builder();
-        colours.add(RULE.getRGB() & 0xffffff);
-        for (Color ink : List.of(INK, MUTED, ACCENT)) {
-            for (int c : PalettePng.ramp(PAPER.getRGB() & 0xffffff, ink.getRGB() & 0xffffff, 64)) {
+        colours.add(RULE);
+        for (int ink : new int[] {INK, MUTED, ACCENT}) {
+            for (int c : PalettePng.ramp(PAPER, ink, 64)) {
                 colours.add(c);
             }
         }
         return colours.build().distinct().toArray();
     }
 
-    private static byte[] encode(BufferedImage image, String key) {
-        // the image's own pixels: getRGB converts each through the colour model, slower than the rest together
-        int[] pixels = ((java.awt.image.DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        return PalettePng.encode(pixels, image.getWidth(), image.getHeight(), PALETTE, KEY_CHUNK, key);
+    /** Loaded on the first card drawn: a build that reuses every card (reading only their keys) never pays for them. */
+    private static final class Fonts {
+        static final Font REGULAR = font("naskh-400.ttf");
+        static final Font BOLD = font("naskh-700.ttf");
     }
 
     private static Font font(String file) {
