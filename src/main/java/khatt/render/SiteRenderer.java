@@ -70,7 +70,7 @@ public final class SiteRenderer {
         List<Object> allEvents = List.of(timeline.config(), timeline.events(), views.chips());
         List<Object> allTopics = List.of(timeline.config(), timeline.topics(), views.chips());
         jobs.add(page("index.html", "index.ftlh", allEvents, views::index, "the timeline"));
-        jobs.add(page(Views.embedPath("") + "index.html", "embed-timeline.ftlh", allEvents, views::embedTimeline,
+        jobs.add(page(Urls.embedPath("") + "index.html", "embed-timeline.ftlh", allEvents, views::embedTimeline,
                 "the embedded timeline"));
         jobs.add(page("topics/index.html", "topics.ftlh", allTopics, views::topics, "the topic list"));
         jobs.add(page("404.html", "404.ftlh", timeline.config(), views::notFound, "the 404 page"));
@@ -82,19 +82,19 @@ public final class SiteRenderer {
         yearPages(views, null, jobs);
         for (Topic topic : timeline.topics()) {
             List<Object> topicInputs = List.of(timeline.config(), topic, views.chips());
-            jobs.add(page(Views.topicPath(topic.id()) + "index.html", "topic.ftlh", topicInputs,
+            jobs.add(page(Urls.topicPath(topic.id()) + "index.html", "topic.ftlh", topicInputs,
                     () -> views.topic(topic), "topic '" + topic.id() + "'"));
-            jobs.add(page(Views.topicFeedPath(topic.id()), "feed.ftlx", topicInputs,
+            jobs.add(page(Urls.topicFeedPath(topic.id()), "feed.ftlx", topicInputs,
                     () -> views.topicFeed(topic, FEED_ENTRIES), "the feed of topic '" + topic.id() + "'"));
             yearPages(views, topic, jobs);
-            jobs.add(page(Views.embedPath(Views.topicPath(topic.id())) + "index.html", "embed-timeline.ftlh", topicInputs,
+            jobs.add(page(Urls.embedPath(Urls.topicPath(topic.id())) + "index.html", "embed-timeline.ftlh", topicInputs,
                     () -> views.embedTopic(topic), "the embedded timeline of topic '" + topic.id() + "'"));
         }
         for (int i = 0; i < timeline.events().size(); i++) {
             Event event = timeline.events().get(i);
             jobs.add(eventPage(event, i, views));
             int index = i;
-            jobs.add(page(Views.embedPath(Views.eventPath(event.id())) + "index.html", "embed-event.ftlh", views.eventInputs(i),
+            jobs.add(page(Urls.embedPath(Urls.eventPath(event.id())) + "index.html", "embed-event.ftlh", views.eventInputs(i),
                     () -> views.embedEvent(index), "the embedded event '" + event.id() + "'"));
             jobs.addAll(citationFiles(event, views));
             jobs.add(shareCard(event, texts.shareCards.of(event, views::shareCardText)));
@@ -203,7 +203,7 @@ public final class SiteRenderer {
     /** The year and month pages of the whole timeline ({@code topic} null) or of one topic. */
     private void yearPages(Views views, Topic topic, List<PageJob> jobs) {
         String what = topic == null ? "the timeline's page " : "topic '" + topic.id() + "', page ";
-        for (Views.PagedPage paged : views.yearPages(topic)) {
+        for (PagedTimelines.PagedPage paged : views.yearPages(topic)) {
             jobs.add(page(paged.path() + "index.html", "year.ftlh", paged.inputs(), paged.view()::get, what + paged.path()));
         }
     }
@@ -242,7 +242,7 @@ public final class SiteRenderer {
     /** An event page: made from its view, built only now, and its articles' bodies, read from their files only now. */
     private PageJob eventPage(Event event, int index, Views views) {
         List<Path> sources = event.articles().stream().map(ArticleSource::file).toList();
-        return new PageJob(Views.eventPath(event.id()) + "index.html", views.eventInputs(index), sources, () -> {
+        return new PageJob(Urls.eventPath(event.id()) + "index.html", views.eventInputs(index), sources, () -> {
             List<String> markdownBodies = new ArrayList<>(event.articles().size());
             List<String> bodies = new ArrayList<>(event.articles().size());
             for (ArticleSource article : event.articles()) {
@@ -262,11 +262,11 @@ public final class SiteRenderer {
 
     /** An event's citation files beside its page, made from the event and the site's title and address. */
     private List<PageJob> citationFiles(Event event, Views views) {
-        String url = views.absolute(Views.eventPath(event.id()));
+        String url = views.absolute(Urls.eventPath(event.id()));
         String siteTitle = views.siteTitle();
         List<PageJob> files = new ArrayList<>();
         for (Citations.Format format : Citations.Format.values()) {
-            files.add(data(Views.eventPath(event.id()) + format.fileName, List.of(event, url, siteTitle),
+            files.add(data(Urls.eventPath(event.id()) + format.fileName, List.of(event, url, siteTitle),
                     () -> format.text(event, url, siteTitle)));
         }
         return files;
@@ -277,7 +277,7 @@ public final class SiteRenderer {
      * same key (drawing one costs more than rendering the page), else drawn now.
      */
     private PageJob shareCard(Event event, ShareCard.Text text) {
-        String path = Views.eventPath(event.id()) + ShareCard.FILE;
+        String path = Urls.eventPath(event.id()) + ShareCard.FILE;
         return new PageJob(path, text, List.of(), () -> {
             if (previousSite != null) {
                 Path previous = previousSite.resolve(path);
