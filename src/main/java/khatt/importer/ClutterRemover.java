@@ -34,6 +34,12 @@ public final class ClutterRemover {
     /** A dateline opening the first paragraph, agency style: «موسكو - 21.01.2022 (كونا) -- بحث …». */
     private static final Pattern DATELINE_PREFIX = Pattern.compile(
             "^[\\p{L}\\s]{2,30}?\\s*[-–—]\\s*([^()]{6,40}?)\\s*\\(\\s*([^()\\d]{2,30}?)\\s*\\)\\s*[-–—:]*\\s*");
+    /**
+     * A dateline with no agency opening the first paragraph: a place (after the outlet's name, at
+     * times), a date with a year, a dash: «بوابة المدينة – القاهرة–14مايو 2019- التقى …».
+     */
+    private static final Pattern PLAIN_DATELINE_PREFIX = Pattern.compile(
+            "^((?:[\\p{L}\\s]{2,30}?\\s*[-–—]\\s*){1,2})([^-–—()]{5,30}?\\d{4})\\s*م?\\s*[-–—]+\\s*");
     /** A dateline naming only a place and an agency, on a line of its own: «موسكو - (أ ف ب)». */
     private static final Pattern AGENCY_DATELINE = Pattern.compile("^[\\p{L}\\s]{2,30}?\\s*[-–—]\\s*\\(\\s*([^()\\d]{2,30}?)\\s*\\)\\s*$");
     /** A pointer to another article («اقرأ أيضا», «إقرأ المزيد»), folded. */
@@ -271,6 +277,14 @@ public final class ClutterRemover {
                 hints.laterOutlets.add(new CleanText.Hint(dateline.group(2).strip(), prefix));
                 line = line.substring(0, line.indexOf(dateline.group(1))).replaceAll("[\\s\\-–—]+$", "")
                         + " – " + line.substring(dateline.end()).strip();
+            }
+        }
+        Matcher plain = PLAIN_DATELINE_PREFIX.matcher(line);
+        if (plain.find() && line.length() > plain.end() + 20) {
+            CleanText.Hint date = firstFullDate(plain.group(2));
+            if (date != null) {
+                hints.published.add(new CleanText.Hint(date.value(), line.substring(0, plain.end()).strip()));
+                line = plain.group(1).replaceAll("[\\s\\-–—]+$", "") + " – " + line.substring(plain.end()).strip();
             }
         }
         return line;

@@ -46,6 +46,9 @@ final class EventDates {
             "صرح", "أكد", "أكدت", "أضاف", "أضافت", "كشف", "كشفت", "نقل", "نقلت", "أوضح", "أوضحت", "بيان", "البيان");
     /** Words that put the event before the report's: «كانا أجرياها يوم الثلاثاء الماضي», «سبق أن التقيا». */
     private static final Set<String> EARLIER_WORDS = folded("كان", "كانا", "كانت", "كانوا", "سبق", "سبقت");
+    /** Other events a coming date may be of: «التحضير للقمة المقررة في هلسنكي يوم 16 يوليو». */
+    private static final Set<String> OTHER_EVENT_WORDS = folded("القمة", "للقمة", "قمة", "المؤتمر", "مؤتمر", "لمؤتمر",
+            "الانتخابات", "انتخابات", "للانتخابات", "الاستفتاء", "المهلة", "الموعد", "موعد");
     /** How many words before a date are searched for the nearest cue. */
     private static final int CUE_WORDS = 6;
 
@@ -89,6 +92,22 @@ final class EventDates {
             }
         }
         return 1;
+    }
+
+    /** Whether the nearest cue before a date (within a clause) names another event: «للقمة … يوم 16 يوليو». */
+    static boolean ofOtherEvent(String before) {
+        String[] words = before.split("[\\s،,\\-–—]+");
+        // a summit's name is longer than a verb's cue: «للقمة الروسية الأمريكية المقررة في هلسنكي يوم»
+        for (int k = words.length - 1; k >= 0 && k >= words.length - CUE_WORDS - 2; k--) {
+            String w = words[k].replaceFirst("^[وف]", "");
+            if (w.isEmpty() || w.matches(".*[.:؛!؟?].*") || EVENT_WORDS.contains(w) || REPORTING_WORDS.contains(w)) {
+                return false;
+            }
+            if (OTHER_EVENT_WORDS.contains(words[k]) || OTHER_EVENT_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -346,6 +365,9 @@ final class EventDates {
         double confidence = self ? 0.95 : reference != null ? 0.9 : 0.75;
         double weight = i < 0 ? 4 : 2.5;
         if (reference != null && reference.isBefore(readings.get(0))) {
+            if (ofOtherEvent(before)) {
+                return false; // a coming summit or election the report's talks prepare, not the talks
+            }
             confidence = Math.min(confidence, 0.75); // announced: it may yet move
             weight = i < 0 ? 4 : 1.5; // and a lead may name a coming event beside today's («القمة المقررة يوم 16 يوليو»)
         }
@@ -391,6 +413,9 @@ final class EventDates {
         double confidence = best.confidence();
         if (backing.size() > 1) {
             confidence = Math.min(0.97, confidence + 0.05); // two expressions agree
+        }
+        if (reference != null && day.isAfter(reference)) {
+            confidence = Math.min(confidence, 0.75); // announced, however often: it may yet move
         }
         boolean comingEvent = reference != null && !day.isAfter(reference) && ranked.get(1 % ranked.size()).getKey().isAfter(reference);
         if (second > 0 && !comingEvent) { // a coming event («الجمعة القادمة») does not contradict today's

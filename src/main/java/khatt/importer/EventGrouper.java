@@ -393,6 +393,16 @@ public final class EventGrouper {
         long agreeing = fits.stream().filter(f -> f.sameParticipants() && f.group().date() != null).count();
         long rivals = c.sameParticipantsAndPlace()
                 ? fits.stream().filter(f -> f.sameParticipantsAndPlace() && f.group().date() != null).count() : agreeing;
+        if (m.published == null && m.weekday != null) {
+            // an undated event of theirs on the same weekday (and in the same city, when that is what
+            // ties the dated one) fits as well, a weekday being one day in seven: words must choose
+            double twin = fits.stream().filter(f -> f.sameParticipants() && f.group().date() == null
+                    && f.group().weekday() == m.weekday && (f.samePlace() || !c.samePlace()))
+                    .mapToDouble(Candidate::similarity).max().orElse(-1);
+            if (twin >= 0 && c.similarity() < RATIO_UNDATED * twin) {
+                rivals++;
+            }
+        }
         // a weekday alone is one day in seven: two ministers meet a few times a year, but call each other
         // often, so a call's weekday ties it to a call only with its month of publication; a city ties
         // a report to the one event of the same two that can have been there
@@ -508,6 +518,10 @@ public final class EventGrouper {
         String rivals = m.participants.rivalHolders(gp);
         if (rivals != null) {
             return "one office, two holders (" + rivals + ")";
+        }
+        String apartInTime = m.participants.neverTogether(gp);
+        if (apartInTime != null) {
+            return "never in office together (" + apartInTime + ")";
         }
         LocalDate gd = g.date();
         String absent = gd != null ? m.participants.outOfOfficeOn(gd) : m.date != null ? gp.outOfOfficeOn(m.date) : null;

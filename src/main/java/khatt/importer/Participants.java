@@ -33,13 +33,49 @@ public record Participants(Map<String, String> people, Map<String, Set<String>> 
     /** The first official named who held no office on {@code day} (give or take a month), or null. */
     public String outOfOfficeOn(java.time.LocalDate day) {
         for (Map.Entry<String, List<Officials.Term>> e : termsOf.entrySet()) {
-            boolean serving = e.getValue().stream().anyMatch(t -> !day.isBefore(t.from().minusDays(TERM_SLACK_DAYS))
-                    && (t.until() == null || day.isBefore(t.until().plusDays(TERM_SLACK_DAYS))));
-            if (!serving) {
+            if (!serving(Map.of(e.getKey(), e.getValue()), day)) {
                 return people.get(e.getKey());
             }
         }
         return null;
+    }
+
+    /**
+     * Two of the officials both reports name together who were never in office at the same time
+     * («جون كيري» of 2013–2017 and «حسين أمير عبد اللهيان» of 2021–2024), as «A / B»: then the
+     * reports are of different events, whatever else they share. Null when some day had them all.
+     */
+    public String neverTogether(Participants other) {
+        Map<String, List<Officials.Term>> all = new TreeMap<>(termsOf);
+        all.putAll(other.termsOf);
+        for (List<Officials.Term> terms : all.values()) {
+            for (Officials.Term term : terms) {
+                // where the days that had them all begin, if there are any: at the start of some term
+                if (serving(all, term.from().minusDays(TERM_SLACK_DAYS))) {
+                    return null;
+                }
+            }
+        }
+        Map<String, String> names = new TreeMap<>(people);
+        names.putAll(other.people);
+        for (String a : all.keySet()) {
+            for (String b : all.keySet()) {
+                if (a.compareTo(b) < 0 && !serving(Map.of(a, all.get(a), b, all.get(b)), null)) {
+                    return names.get(a) + " / " + names.get(b);
+                }
+            }
+        }
+        return "?"; // three or more with no day in common, though each two had one
+    }
+
+    /** Whether every official of {@code terms} served on {@code day}, or (day null) on some day together. */
+    private static boolean serving(Map<String, List<Officials.Term>> terms, java.time.LocalDate day) {
+        if (day == null) {
+            return terms.values().stream().flatMap(List::stream)
+                    .anyMatch(t -> serving(terms, t.from().minusDays(TERM_SLACK_DAYS)));
+        }
+        return terms.values().stream().allMatch(held -> held.stream().anyMatch(t -> !day.isBefore(t.from().minusDays(TERM_SLACK_DAYS))
+                && (t.until() == null || day.isBefore(t.until().plusDays(TERM_SLACK_DAYS)))));
     }
 
     /**

@@ -24,6 +24,17 @@ class ClutterRemoverTest {
     }
 
     @Test
+    void aDatelineWithoutAnAgencyIsThePublicationNotTheEventsDay() {
+        CleanText c = clean("""
+                شكري يلتقي بلينكن في نيويورك
+                بوابة المدينة – كييف–20سبتمبر 2022- على هامش اجتماعات الجمعية العامة في نيويورك، ناقش وزير الخارجية المصري سامح شكري مع نظيره الأمريكي العلاقات الثنائية.
+                وقال المتحدث باسم الخارجية إن الوزيرين بحثا قضايا المنطقة.
+                """);
+        assertThat(c.publishedHints()).extracting(CleanText.Hint::value).contains("2022-09-20");
+        assertThat(c.blocks().get(0).text()).startsWith("بوابة المدينة – كييف – على هامش اجتماعات");
+    }
+
+    @Test
     void aHeadlineMayBeAQuestion() {
         CleanText c = clean("""
                 تحليل: ماذا بعد لقاء لافروف وبومبيو؟

@@ -225,4 +225,20 @@ class EventDatesTest {
         assertThat(c.date()).isEqualTo(LocalDate.of(2020, 5, 1));
         assertThat(c.confidence()).isLessThanOrEqualTo(0.75);
     }
+
+    @Test
+    void aComingSummitTheTalksPrepareIsNotTheirDay() {
+        EventDates.Choice c = choose("لافروف وبومبيو يبحثان هاتفيا التحضير للقمة الروسية - الأمريكية في هلسنكي يوم 16 يوليو",
+                LocalDate.of(2018, 7, 3),
+                "بحث الوزيران هاتفيا التحضير للقمة الروسية الأمريكية المقررة في هلسنكي يوم 16 يوليو.");
+        assertThat(c.date()).isNull();
+    }
+
+    @Test
+    void anAnnouncedDayIsNeverSureHoweverOftenItIsRepeated() {
+        EventDates.Choice c = choose("لافروف يلتقي بومبيو في سوتشي يوم 14 مايو", LocalDate.of(2019, 5, 10),
+                "يلتقي وزير الخارجية الروسي نظيره الأمريكي في سوتشي يوم 14 مايو المقبل.");
+        assertThat(c.date()).hasToString("2019-05-14");
+        assertThat(c.confidence()).isLessThan(0.8);
+    }
 }

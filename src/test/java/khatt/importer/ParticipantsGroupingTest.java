@@ -220,4 +220,49 @@ class ParticipantsGroupingTest {
         assertThat(undated.date()).isNull();
         assertThat(undated.grouping()).contains("undated");
     }
+
+    @Test
+    void officialsNeverInOfficeTogetherAreNeverAtOneEvent() {
+        Participants kerryYears = OFFICIALS.in("التقى جون كيري سيرغي لافروف والرئيس فلاديمير بوتين", null);
+        Participants abdollahianYears = OFFICIALS.in("التقى حسين أمير عبد اللهيان سيرغي لافروف والرئيس فلاديمير بوتين", null);
+        assertThat(kerryYears.agrees(abdollahianYears)).isTrue(); // Lavrov and Putin in both
+        assertThat(kerryYears.neverTogether(abdollahianYears)).isEqualTo("حسين أمير عبد اللهيان / جون كيري");
+        assertThat(kerryYears.neverTogether(OFFICIALS.in("لافروف وكيري", null))).isNull();
+
+        List<ImportedArticle> a = plan(ExistingContent.EMPTY, """
+                كيري في موسكو
+                أجرى وزير الخارجية الأمريكي جون كيري محادثات مع نظيره الروسي سيرغي لافروف في موسكو، واستقبله الرئيس فلاديمير بوتين.
+                """, """
+                عبد اللهيان في موسكو
+                التقى وزير الخارجية الإيراني حسين أمير عبد اللهيان نظيره الروسي سيرغي لافروف في موسكو، واستقبله الرئيس فلاديمير بوتين.
+                """);
+        assertThat(a.get(1).event()).isNotEqualTo(a.get(0).event());
+        assertThat(a.get(1).grouping()).contains("never in office together (حسين أمير عبد اللهيان / جون كيري)");
+    }
+
+    @Test
+    void anUndatedReportWhoseWeekdayFitsTwoEventsOfTheSameTwoJoinsNeitherDatedOne() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("articles/2022-09-19-new-york-a.md"), """
+                ---
+                title: "لقاء في نيويورك"
+                date: 2022-09-19
+                event: 2022-09-19-new-york
+                place: "نيويورك"
+                kind: meeting
+                ---
+                التقى سامح شكري وأنتوني بلينكن في نيويورك على هامش الجمعية العامة.
+                """);
+        List<ImportedArticle> a = plan(ExistingContent.read(content), """
+                شكري يستقبل بلينكن
+                استقبل وزير الخارجية سامح شكري نظيره الأمريكي أنتوني بلينكن في القاهرة اليوم الاثنين لبحث الأوضاع في المنطقة.
+                """, """
+                مؤتمر صحفي مرتقب
+                قال موفد القناة إن وزيري الخارجية سامح شكري وأنتوني بلينكن سيعقدان مؤتمرا صحفيا عقب المباحثات التي جمعتهما اليوم الاثنين.
+                """);
+        // the second names no place: the undated Monday meeting in Cairo fits it as well as the dated one
+        assertThat(a.get(1).event()).isEqualTo(a.get(0).event()).startsWith("undated-");
+        assertThat(a.get(1).date()).isNull();
+    }
 }
