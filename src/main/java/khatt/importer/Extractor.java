@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -284,32 +285,44 @@ public final class Extractor {
     private record Placed(Lexicon.Place place, int strength) {}
 
     /**
-     * The place is a gazetteer city or venue: «في <city>» within a few words after the kind's phrase
-     * anywhere (or where a visit went), else «في <city>» in the first two paragraphs, else the
-     * dateline («واشنطن –», often only the outlet's desk), else the headline's.
+     * The place is a gazetteer city or venue, by all the text says at once: each paragraph's
+     * strongest «في <city>» votes (4 within a few words after the kind's phrase, or where a visit
+     * went; 2 in the first two paragraphs), a vote below the lead at half its strength (it may be
+     * another meeting's, «اجتماع دولي جديد … في نيويورك»), the headline's «في <city>» 3, the dateline
+     * («واشنطن –», often only the outlet's desk) 1. The city with the most votes wins.
      */
     private Placed place(List<String> paragraphs, List<List<String>> words, String title, LeadKind k) {
-        Placed best = new Placed(null, 0);
+        Map<Lexicon.Place, Integer> votes = new java.util.LinkedHashMap<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             Placed here = placeIn(paragraphs.get(i), words.get(i), i, k);
-            if (here.strength() > best.strength()) {
-                best = here;
-            }
-            if (i == 0 && best.strength() < 2) {
-                Lexicon.Place dateline = dateline(paragraphs.get(0));
-                best = dateline == null ? best : new Placed(dateline, 1);
+            if (here.place() != null && here.strength() > 0) {
+                votes.merge(here.place(), i < 2 ? here.strength() : here.strength() / 2, Integer::sum);
             }
         }
-        if (best.place() == null && title != null) {
-            // «يعقدان أول لقاء بينهما في ريكيافيك»: a headline names the place the lead left out
-            List<String> tw = ArabicText.matchKeys(title);
-            for (PhraseMatcher.Match<Lexicon.Entry> pm : lexicon.places().matchesIn(tw)) {
-                if (pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(tw.get(pm.start() - 1))) {
-                    return new Placed(lexicon.place(pm.label().category()), 1);
-                }
+        if (!paragraphs.isEmpty()) {
+            Lexicon.Place dateline = dateline(paragraphs.get(0));
+            if (dateline != null) {
+                votes.merge(dateline, 1, Integer::sum);
             }
         }
-        return best;
+        Lexicon.Place headline = title == null ? null : headlinePlace(title);
+        if (headline != null) {
+            // «يعقدان أول لقاء بينهما في ريكيافيك»: a headline names the place, the lead may leave it out
+            votes.merge(headline, 3, Integer::sum);
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> new Placed(e.getKey(), e.getValue())).orElse(new Placed(null, 0));
+    }
+
+    /** The city the headline says the event was in («… في موسكو», «بموسكو»), or null. */
+    private Lexicon.Place headlinePlace(String title) {
+        List<String> tw = ArabicText.matchKeys(title);
+        for (PhraseMatcher.Match<Lexicon.Entry> pm : lexicon.places().matchesIn(tw)) {
+            if (pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(tw.get(pm.start() - 1))) {
+                return lexicon.place(pm.label().category());
+            }
+        }
+        return null;
     }
 
     /** The strongest place paragraph {@code i} gives the event. */

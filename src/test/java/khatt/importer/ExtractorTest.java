@@ -369,4 +369,15 @@ class ExtractorTest {
         assertThat(x.kind()).isEqualTo("meeting");
         assertThat(x.place()).isEqualTo("موسكو");
     }
+
+    @Test
+    void thePlaceIsWhatTheHeadlineAndLeadSayNotAnotherMeetingFurtherDown() {
+        Extraction x = extract("""
+                الوزير الأمريكي يبحث مع نظيره الروسي في موسكو ملف سوريا
+                بدأ وزير الخارجية الأمريكي اليوم في موسكو لقاء مع نظيره الروسي لبحث تسوية النزاع السوري.
+                وقال الوزيران إن مواقف البلدين تقاربت في ملفات عدة.
+                ويفترض أن يعلن البلدان عن اجتماع دولي جديد في نيويورك يضم سبع عشرة دولة.
+                """);
+        assertThat(x.place()).isEqualTo("موسكو");
+    }
 }
