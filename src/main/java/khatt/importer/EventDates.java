@@ -181,6 +181,57 @@ final class EventDates {
                 List.copyOf(notes), c.support());
     }
 
+    /**
+     * With no anchor, a day and month of the headline or lead («الثلاثاء 15 ديسمبر») can still be
+     * dated: by the one year, up to {@code latest}, in which that day fell on the text's weekday
+     * while all the officials it names were in office ({@code together}). Kerry's years hold one
+     * Tuesday 15 December; Lavrov's alone hold four. {@code unknown} is returned when no single
+     * year fits, or when the choice already has a date or an anchor.
+     */
+    static Choice inTermOf(Choice unknown, String title, List<String> paragraphs, List<List<DateMention>> found,
+            java.util.function.Predicate<LocalDate> together, String names, LocalDate latest) {
+        if (unknown.date() != null || unknown.reference() != null) {
+            return unknown;
+        }
+        Set<LocalDate> days = new java.util.TreeSet<>();
+        DateMention used = null;
+        List<List<DateMention>> lead = new ArrayList<>(found.subList(0, Math.min(LEAD, found.size())));
+        lead.add(title == null ? List.of() : DateFinder.find(title));
+        for (List<DateMention> mentions : lead) {
+            DateMention previous = null;
+            for (DateMention m : mentions) {
+                DayOfWeek weekday = m.weekday() != null ? m.weekday() : weekdayJustBefore(previous, m);
+                previous = m;
+                if (m.form() != DateMention.Form.DAY_MONTH || weekday == null || m.ambiguous()) {
+                    continue;
+                }
+                for (int year = 1945; year <= latest.getYear(); year++) {
+                    LocalDate day = java.time.YearMonth.of(year, m.month()).isValidDay(m.day())
+                            ? LocalDate.of(year, m.month(), m.day()) : null;
+                    if (day != null && !day.isAfter(latest) && day.getDayOfWeek() == weekday && together.test(day)) {
+                        days.add(day);
+                        used = m;
+                    }
+                }
+            }
+        }
+        if (days.size() != 1) {
+            return unknown;
+        }
+        List<String> notes = new ArrayList<>(unknown.notes());
+        notes.removeIf(n -> n.endsWith("no publication date to read them against"));
+        notes.add("the year is the one in which " + used.text() + " fell on a " + days.iterator().next().getDayOfWeek()
+                .getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " while " + names + " were in office");
+        LocalDate day = days.iterator().next();
+        return new Choice(day, used.text(), 0.7, day.getDayOfWeek(), used, null, true, List.copyOf(notes), 1);
+    }
+
+    /** The weekday of the mention right before {@code m} («اليوم الثلاثاء (15 ديسمبر)»), or null. */
+    private static DayOfWeek weekdayJustBefore(DateMention previous, DateMention m) {
+        boolean adjacent = previous != null && m.start() - (previous.start() + previous.text().length()) <= 3;
+        return adjacent ? previous.weekday() : null;
+    }
+
     /** One day the page may have been published, and how much of its evidence agrees. */
     private record Reading(LocalDate day, double anchorWeight, Choice choice, double evidence) {
         double score() {

@@ -322,6 +322,10 @@ public final class EventGrouper {
             return "neither has a date, and nothing ties them: no weekday, place or publication day in common, "
                     + wordsInCommon(best).replace("words in common", "few words in common");
         }
+        if (m.date != null && best.group().date() == null && best.sameParticipants() && m.dateConfidence < 0.8
+                && !best.samePlace()) {
+            return "its date is not sure enough (" + m.dateConfidence + ") to be written into drafts tied by a weekday and words";
+        }
         if (m.date != null || !best.sameParticipants()) {
             return "too few words in common";
         }
@@ -360,6 +364,9 @@ public final class EventGrouper {
         }
         if (c.similarity() >= JOIN_UNDATED_ALONE) {
             return agreement(m, g) + ", drafts of unknown date: " + wordsInCommon(c) + ", date " + m.date;
+        }
+        if (m.dateConfidence < 0.8 && !c.samePlace()) {
+            return null; // a date it is unsure of would be written into the drafts: a weekday and words are not enough
         }
         // a weekday is one day in seven, and the same two meet in the same city more than once: two of these
         List<String> ties = new ArrayList<>();

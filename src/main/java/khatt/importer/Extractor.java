@@ -99,7 +99,12 @@ public final class Extractor {
         List<String> paragraphs = clean.paragraphs();
         List<List<DateMention>> found = paragraphs.stream().map(DateFinder::find).toList();
         List<DateAnchor> anchors = DateAnchor.of(meta, clean, page.lines(), sourceUrl);
-        EventDates.Choice choice = EventDates.choose(title, paragraphs, ownDates(title, paragraphs, found), anchors);
+        List<List<DateMention>> own = ownDates(title, paragraphs, found);
+        EventDates.Choice choice = EventDates.choose(title, paragraphs, own, anchors);
+        if (choice.date() == null && choice.reference() == null) {
+            Participants named = participants(title, paragraphs, null);
+            choice = EventDates.inTermOf(choice, title, paragraphs, own, named::inOfficeTogetherOn, named.names(), LocalDate.now());
+        }
         LocalDate published = null;
         String publishedText = null;
         if (!anchors.isEmpty()) {

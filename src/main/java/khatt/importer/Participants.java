@@ -40,6 +40,11 @@ public record Participants(Map<String, String> people, Map<String, Set<String>> 
         return null;
     }
 
+    /** Whether every official named was in office on {@code day} (give or take a month). */
+    public boolean inOfficeTogetherOn(java.time.LocalDate day) {
+        return serving(termsOf, day);
+    }
+
     /**
      * Two of the officials both reports name together who were never in office at the same time
      * («جون كيري» of 2013–2017 and «حسين أمير عبد اللهيان» of 2021–2024), as «A / B»: then the

@@ -380,4 +380,28 @@ class ExtractorTest {
                 """);
         assertThat(x.place()).isEqualTo("موسكو");
     }
+
+    @Test
+    void aDayAndMonthWithoutAYearIsDatedByTheOneYearItsWeekdayFitsTheMinistersTerms() {
+        Extraction kerry = extract("""
+                كيري يبحث مع لافروف في موسكو ملف سوريا
+                بدأ وزير الخارجية الأمريكي جون كيري اليوم الثلاثاء (15 ديسمبر) في موسكو لقاء مع نظيره الروسي سيرغي لافروف.
+                """);
+        assertThat(kerry.date()).isEqualTo(LocalDate.of(2015, 12, 15));
+        assertThat(kerry.dateConfidence()).isLessThan(0.8);
+
+        // Lavrov's years alone hold several Tuesdays 15 December
+        Extraction lavrov = extract("""
+                لافروف يبحث مع نظيره في موسكو ملف سوريا
+                بدأ وزير الخارجية الروسي سيرغي لافروف اليوم الثلاثاء (15 ديسمبر) في موسكو لقاء مع نظيره.
+                """);
+        assertThat(lavrov.date()).isNull();
+
+        // a weekday elsewhere in the sentence is not that day's
+        Extraction apart = extract("""
+                كيري يبحث مع لافروف في موسكو ملف سوريا
+                بدأ وزير الخارجية الأمريكي جون كيري الثلاثاء زيارة إلى موسكو، ويلتقي في 17 ديسمبر نظيره الروسي سيرغي لافروف.
+                """);
+        assertThat(apart.date()).isNull();
+    }
 }

@@ -198,4 +198,26 @@ class ProvisionalEventsTest {
         assertThat(host.get("event").asText()).isEqualTo(first.get("event").asText());
         assertThat(host.get("grouping").asText()).contains("an official in common", "weekday Tuesday matches");
     }
+
+    @Test
+    void aDateTheReportIsUnsureOfIsNotWrittenIntoDraftsOnAWeekdayAndWordsAlone() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode draft = importOne(content, "a.txt", FIRST + """
+                وتطرق الاتصال إلى جهود التهدئة في قطاع غزة وإدخال المساعدات الإنسانية عبر معبر رفح.
+                كما تناول الجانبان الأزمة في السودان والوضع في ليبيا وضرورة إجراء الانتخابات.
+                """);
+        // no byline: the year comes from the ministers' years in office (2021 to 2024 held one Sunday 7 January)
+        JsonNode inferred = importOne(content, "b.txt", """
+                بلينكن وشكري يبحثان التعاون الاقتصادي
+                أجرى وزير الخارجية الأمريكي أنتوني بلينكن اتصالا هاتفيا بنظيره المصري سامح شكري يوم الأحد 7 يناير تناول التعاون الاقتصادي بين واشنطن والقاهرة.
+                وناقش الوزيران برامج الاستثمار الأمريكية في قطاع الطاقة المتجددة ومشروعات الهيدروجين الأخضر.
+                وأشار المتحدث إلى أن الحوار الاستراتيجي سيعقد جولته المقبلة في الربيع، وأن الجانبين سيوقعان اتفاقيات للتعليم والصحة.
+                """);
+
+        assertThat(inferred.get("date").asText()).isEqualTo("2024-01-07");
+        assertThat(inferred.get("date_confidence").asDouble()).isLessThan(0.8);
+        assertThat(inferred.get("completed_drafts")).isEmpty();
+        assertThat(inferred.get("event").asText()).isNotEqualTo(draft.get("event").asText());
+        assertThat(inferred.get("grouping").asText()).contains("its date is not sure enough (0.7)");
+    }
 }
