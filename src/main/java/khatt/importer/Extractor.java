@@ -214,6 +214,21 @@ public final class Extractor {
                 .anyMatch(m -> "meeting".equals(m.label().category()) || "talks".equals(m.label().category()));
     }
 
+    /** «مؤتمر صحفي مشترك», «في مؤتمر صحفي مع نظيره»: a press conference of two ministers closes their talks. */
+    private static boolean joint(List<String> paragraphWords) {
+        return paragraphWords.stream().anyMatch(JOINT::contains);
+    }
+
+    private static final Set<String> JOINT = Set.copyOf(ArabicText.matchKeys("مشترك مشتركا نظيره نظيرته نظيريه"));
+    /** «على هامش قمة»: what follows is the occasion, not what the ministers did. */
+    private static final String SIDELINES = ArabicText.matchKeys("هامش").get(0);
+
+    /** The kind phrases of {@code words} but those of an occasion («على هامش القمة»). */
+    private List<PhraseMatcher.Match<Lexicon.Entry>> kindsIn(List<String> words) {
+        return lexicon.kinds().matchesIn(words).stream()
+                .filter(m -> m.start() == 0 || !words.get(m.start() - 1).equals(SIDELINES)).toList();
+    }
+
     /** Whether the paragraphs or the headline use words of {@code kind} («اتصال هاتفي», «المكالمة»; «لقاء», «التقى»). */
     private boolean says(String kind, List<List<String>> paragraphs, String title) {
         return paragraphs.stream().anyMatch(w -> lexicon.kinds().matchesIn(w).stream().anyMatch(m -> kind.equals(m.label().category())))
@@ -256,7 +271,7 @@ public final class Extractor {
         int paragraph = -1;
         for (int tier = 0; tier < 2 && kind == null; tier++) {
             for (int i = 0; i < lead.size() && kind == null; i++) {
-                for (PhraseMatcher.Match<Lexicon.Entry> m : lexicon.kinds().matchesIn(lead.get(i))) {
+                for (PhraseMatcher.Match<Lexicon.Entry> m : kindsIn(lead.get(i))) {
                     if (REPORTED_KINDS.contains(m.label().category()) == (tier == 1)) {
                         kind = m.label().category();
                         rank = tier * 100_000 + i * 10_000 + m.start();
@@ -269,10 +284,10 @@ public final class Extractor {
         String named = kind;
         boolean byPhone = says("call", lead, title);
         kind = talks(kind, byPhone);
-        if ("press-conference".equals(kind) && speaksOfTalks(lead.get(paragraph))) {
+        if ("press-conference".equals(kind) && (speaksOfTalks(lead.get(paragraph)) || joint(lead.get(paragraph)))) {
             kind = "meeting"; // the press conference that closed a meeting: the event is the meeting
         }
-        String titleKind = title == null ? null : talks(lexicon.kinds().matchesIn(title).stream()
+        String titleKind = title == null ? null : talks(kindsIn(ArabicText.matchKeys(title)).stream()
                 .map(m -> m.label().category()).findFirst().orElse(null), byPhone);
         if (kind == null && titleKind != null) {
             kind = titleKind;

@@ -142,7 +142,7 @@ class ExtractorTest {
         Extraction x = extract("""
                 الوزيران أمام الصحفيين
                 الثلاثاء ١٠ كانون الأول ٢٠١٩
-                عقد وزيرا الخارجية مؤتمرا صحفيا مشتركا في واشنطن أعلنا فيه موعد الجولة المقبلة.
+                عقد وزير الخارجية مؤتمرا صحفيا في واشنطن أعلن فيه موعد الجولة المقبلة.
                 وكانت المباحثات السابقة قد جرت في جنيف الشهر الماضي.
                 """);
         assertThat(x.kind()).as("talks named only in another paragraph").isEqualTo("press-conference");
@@ -153,7 +153,7 @@ class ExtractorTest {
     void aCityNamedAsAnActorIsNotAPlace() {
         Extraction x = extract("""
                 الوزير يقدم مذكرة حول تدخل واشنطن في شؤون روسيا
-                أعلن الوزير الروسي أن بلاده قدمت مذكرة حول تدخل واشنطن في شؤون روسيا خلال مؤتمر صحفي مشترك.
+                أعلن الوزير الروسي أن بلاده قدمت مذكرة حول تدخل واشنطن في شؤون روسيا خلال مؤتمر صحفي.
                 ورحب بلقاء بين الرئيسين على هامش قمة العشرين في أوساكا اليابانية.
                 """);
         assertThat(x.kind()).isEqualTo("press-conference");
@@ -403,5 +403,26 @@ class ExtractorTest {
                 بدأ وزير الخارجية الأمريكي جون كيري الثلاثاء زيارة إلى موسكو، ويلتقي في 17 ديسمبر نظيره الروسي سيرغي لافروف.
                 """);
         assertThat(apart.date()).isNull();
+    }
+
+    @Test
+    void theOccasionAndAJointPressConferenceAreNotTheKind() {
+        Extraction sidelines = extract("""
+                لافروف سيلتقي نظيره الأمريكي على هامش قمة هلسنكي
+                بينما يلتقي الرئيسان في هلسنكي، سيلتقي وزيرا الخارجية أيضا في لقاء هو الأول من نوعه بعد القمة.
+                """);
+        assertThat(sidelines.kind()).isEqualTo("meeting");
+
+        Extraction joint = extract("""
+                لافروف: روسيا وقطر تتفقان على تعزيز التجارة
+                قال وزير الخارجية الروسي سيرجي لافروف في مؤتمر صحفي مع نظيره القطري إن البلدين اتفقا على خطوات لتعزيز التجارة.
+                """);
+        assertThat(joint.kind()).isEqualTo("meeting");
+
+        Extraction alone = extract("""
+                لافروف: روسيا لن تقبل الإملاءات
+                قال وزير الخارجية الروسي سيرجي لافروف في مؤتمر صحفي بموسكو إن بلاده لن تقبل الإملاءات.
+                """);
+        assertThat(alone.kind()).isEqualTo("press-conference");
     }
 }
