@@ -421,8 +421,21 @@ public final class Extractor {
                 return true;
             }
         }
+        // «يتوجه وزير الخارجية القطري، الشيخ محمد بن عبد الرحمن، إلى موسكو»: the traveller's name may come between
+        if (place.start() > 0 && words.get(place.start() - 1).equals(TO)) {
+            for (int j = place.start() - 2; j >= 0 && j >= place.start() - TRAVELLER_WORDS; j--) {
+                if (TRAVEL.contains(words.get(j))) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
+
+    /** Verbs of going somewhere, whose «إلى <city>» is where the visit went. */
+    private static final Set<String> TRAVEL = keys("يتوجه", "توجه", "سيتوجه", "يصل", "سيصل", "وصل", "سافر", "يسافر", "سيسافر");
+    /** How many words a traveller's name and title may take between the verb and «إلى». */
+    private static final int TRAVELLER_WORDS = 12;
 
     // ---- helpers
 

@@ -425,4 +425,14 @@ class ExtractorTest {
                 """);
         assertThat(alone.kind()).isEqualTo("press-conference");
     }
+
+    @Test
+    void whereAMinisterTravelsToIsWhereTheTalksAre() {
+        Extraction x = extract("""
+                وزير خارجية قطر في روسيا
+                يتوجه وزير الخارجية القطري، الشيخ محمد بن عبد الرحمن آل ثاني، إلى موسكو، الأحد، لإجراء مناقشات مع نظيره الروسي.
+                """);
+        assertThat(x.place()).isEqualTo("موسكو");
+        assertThat(x.kind()).isEqualTo("meeting");
+    }
 }
