@@ -133,7 +133,7 @@ public final class ContentLoader {
                 continue;
             }
             Fields fields = new Fields(file, item, problems);
-            fields.warnUnknown(Set.of("id", "label", "description", "keywords"));
+            fields.warnUnknown(Set.of("id", "label", "description", "keywords", "between", "between_keywords"));
             String id = fields.id("id");
             if (id == null && fields.text("id") == null) {
                 problems.add(Diagnostic.error(file, item.line(), "topic without 'id'", "add id: an-ascii-slug"));
@@ -145,12 +145,34 @@ public final class ContentLoader {
                         "already defined on line " + seen.get(id)));
                 continue;
             }
-            if (id != null && label != null) {
-                topics.add(new TopicDefinition(id, label, fields.text("description"), keywords));
+            List<String> between = Objects.requireNonNullElse(fields.texts("between"), List.of());
+            List<String> betweenKeywords = Objects.requireNonNullElse(fields.texts("between_keywords"), List.of());
+            if (!betweenProblem(file, fields, between, betweenKeywords, problems) && id != null && label != null) {
+                topics.add(new TopicDefinition(id, label, fields.text("description"), keywords, between, betweenKeywords));
             }
         }
         diagnostics.addAll(problems);
         return topics;
+    }
+
+    /** Whether a topic's {@code between} and {@code between_keywords} are wrong, each problem added to {@code problems}. */
+    private static boolean betweenProblem(Path file, Fields fields, List<String> between, List<String> betweenKeywords,
+            List<Diagnostic> problems) {
+        if (between.isEmpty() != betweenKeywords.isEmpty()) {
+            String missing = between.isEmpty() ? "between" : "between_keywords";
+            problems.add(Diagnostic.error(file, fields.lineOf(between.isEmpty() ? "between_keywords" : "between"),
+                    "'between' and 'between_keywords' go together: '" + missing + "' is missing",
+                    "e.g. between: [\"ru\", \"us\"] and between_keywords: [\"العلاقات الثنائية\"]"));
+            return true;
+        }
+        for (String country : between) {
+            if (!country.matches("[a-z]{2}")) {
+                problems.add(Diagnostic.error(file, fields.lineOf("between"), "'" + country + "' is not a two-letter country code",
+                        "write countries as the list of officials does: ru, us, eg…"));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The curated events of a content folder, by id, read as the build reads them; problems go to {@code diagnostics}. */

@@ -127,7 +127,6 @@ public final class Extractor {
         String body = clean.markdown();
         String fullText = (title == null ? "" : title + "\n") + body;
         List<String> keys = ArabicText.matchKeys(fullText);
-        List<String> topics = taxonomy.topicsOf(keys);
 
         if (outlet == null) {
             warnings.add("outlet unknown: fill in outlet");
@@ -139,6 +138,7 @@ public final class Extractor {
             warnings.add("kind of event unknown: fill in kind");
         }
         Participants participants = participants(title, paragraphs, choice.date() != null ? choice.date() : published);
+        List<String> topics = taxonomy.topicsOf(keys, participants.countries());
         String kind = "summit".equals(kp.kind()) && !participants.isEmpty() && !headsOfState(participants) ? "meeting" : kp.kind();
         return new Extraction(page.name(), title, outlet, published, publishedText, choice.date(), choice.evidence(),
                 choice.confidence(), choice.weekday(), kp.place() == null ? null : kp.place().name(),

@@ -162,6 +162,19 @@ public record Participants(Map<String, String> people, Map<String, Set<String>> 
         return new Participants(p, o, unresolved, terms);
     }
 
+    /** The countries of the offices named («ru-fm» is of «ru»), resolved to a holder or not. */
+    public Set<String> countries() {
+        Set<String> out = new TreeSet<>();
+        officesOf.values().forEach(held -> held.forEach(office -> out.add(country(office))));
+        offices.keySet().forEach(office -> out.add(country(office)));
+        return out;
+    }
+
+    private static String country(String office) {
+        int dash = office.indexOf('-');
+        return dash < 0 ? office : office.substring(0, dash);
+    }
+
     /** The names, for explanations: «لافروف، بومبيو». */
     public String names() {
         Set<String> all = new TreeSet<>(people.values());

@@ -6,19 +6,48 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import khatt.arabic.PhraseMatcher;
 import khatt.content.ContentLoader;
 import khatt.content.TopicDefinition;
 import khatt.diag.Diagnostic;
 import khatt.diag.Diagnostics;
 
-/** The topics of {@code content/topics.yaml} (read by the build's reader), and which of them a text is about. */
+/**
+ * The topics of {@code content/topics.yaml} (read by the build's reader), and which of them a text
+ * is about: its keywords anywhere, and its {@code between_keywords} in a report naming officials of
+ * each of its {@code between} countries.
+ */
 public final class Taxonomy {
 
     private final PhraseMatcher<String> matcher;
+    private final PhraseMatcher<String> betweenMatcher;
+    private final Map<String, Set<String>> countriesById;
 
     public Taxonomy(Map<String, List<String>> keywordsById) {
+        this(keywordsById, Map.of(), Map.of());
+    }
+
+    private Taxonomy(Map<String, List<String>> keywordsById, Map<String, List<String>> betweenKeywordsById,
+            Map<String, Set<String>> countriesById) {
         this.matcher = new PhraseMatcher<>(keywordsById);
+        this.betweenMatcher = new PhraseMatcher<>(betweenKeywordsById);
+        this.countriesById = Map.copyOf(countriesById);
+    }
+
+    /** The taxonomy of these topics. */
+    public static Taxonomy of(List<TopicDefinition> topics) {
+        Map<String, List<String>> keywords = new LinkedHashMap<>();
+        Map<String, List<String>> betweenKeywords = new LinkedHashMap<>();
+        Map<String, Set<String>> countries = new LinkedHashMap<>();
+        for (TopicDefinition t : topics) {
+            keywords.put(t.id(), t.keywords());
+            if (!t.between().isEmpty()) {
+                betweenKeywords.put(t.id(), t.betweenKeywords());
+                countries.put(t.id(), Set.copyOf(t.between()));
+            }
+        }
+        return new Taxonomy(keywords, betweenKeywords, countries);
     }
 
     /**
@@ -33,19 +62,25 @@ public final class Taxonomy {
                 throw new IOException(d.file() + ":" + d.line() + ": " + d.message());
             }
         }
-        Map<String, List<String>> keywords = new LinkedHashMap<>();
-        topics.forEach(t -> keywords.put(t.id(), t.keywords()));
-        return new Taxonomy(keywords);
+        return of(topics);
     }
 
-    /** The ids of the topics whose keywords occur in text with matching keys {@code keys}, sorted. */
-    public List<String> topicsOf(List<String> keys) {
-        return List.copyOf(matcher.labelsIn(keys));
+    /**
+     * The ids of the topics of a text with matching keys {@code keys} whose officials come from
+     * {@code countries}, sorted.
+     */
+    public List<String> topicsOf(List<String> keys, Set<String> countries) {
+        Set<String> found = new TreeSet<>(matcher.labelsIn(keys));
+        for (String id : betweenMatcher.labelsIn(keys)) {
+            if (countries.containsAll(countriesById.get(id))) {
+                found.add(id);
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** The ids of the topics whose keywords occur in {@code text}, sorted. */
     public List<String> topicsOf(String text) {
-        Set<String> found = matcher.labelsIn(text);
-        return List.copyOf(found);
+        return List.copyOf(new TreeSet<>(matcher.labelsIn(text)));
     }
 }

@@ -102,12 +102,35 @@ class SiteFilesTest {
         List<TopicDefinition> read = ContentLoader.readTopics(topics, diagnostics);
         assertThat(read).containsExactly(new TopicDefinition("syria", "سوريا", null, List.of("سوريا", "سورية")));
         assertThat(diagnostics.sorted()).extracting(Diagnostic::format, Diagnostic::hint).containsExactly(
-                tuple(topics + ":4:1: warning: unknown field 'colour' is ignored", "known fields: description, id, keywords, label"),
+                tuple(topics + ":4:1: warning: unknown field 'colour' is ignored", "known fields: between, between_keywords, description, id, keywords, label"),
                 tuple(topics + ":5:1: error: topic without 'id'", "add id: an-ascii-slug"),
                 tuple(topics + ":6:7: error: unsafe id 'Yemen' in 'id'", "use lower-case ASCII letters, digits and hyphens, e.g. 2019-05-14-sochi"),
                 tuple(topics + ":8:1: error: duplicate topic id 'syria'", "already defined on line 1"),
                 tuple(topics + ":10:1: error: a topic must have 'id' and 'label'", "e.g. - id: syria"),
                 tuple(topics + ":11:1: error: missing 'label'", "add the topic's Arabic name: label: \"…\""));
+    }
+
+    @Test
+    void topicKeywordsBetweenTwoCountriesComeWithTheirCountries() throws IOException {
+        Path topics = write("topics.yaml", """
+                - id: relations
+                  label: "العلاقات"
+                  between: ["ru", "us"]
+                  between_keywords: ["العلاقات الثنائية"]
+                - id: lonely
+                  label: "وحيد"
+                  between_keywords: ["العلاقات الثنائية"]
+                - id: odd
+                  label: "غريب"
+                  between: ["Russia"]
+                  between_keywords: ["العلاقات الثنائية"]
+                """);
+        List<TopicDefinition> read = ContentLoader.readTopics(topics, diagnostics);
+        assertThat(read).containsExactly(new TopicDefinition("relations", "العلاقات", null, List.of(),
+                List.of("ru", "us"), List.of("العلاقات الثنائية")));
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::format).containsExactly(
+                topics + ":7:1: error: 'between' and 'between_keywords' go together: 'between' is missing",
+                topics + ":10:1: error: 'Russia' is not a two-letter country code");
     }
 
     @Test

@@ -435,4 +435,22 @@ class ExtractorTest {
         assertThat(x.place()).isEqualTo("موسكو");
         assertThat(x.kind()).isEqualTo("meeting");
     }
+
+    @Test
+    void wordsAnyTwoCountriesUseTagATopicOnlyInAReportOfItsCountries() {
+        Taxonomy taxonomy = Taxonomy.of(List.of(new khatt.content.TopicDefinition("relations", "العلاقات الروسية الأمريكية",
+                null, List.of("العلاقات الروسية الأمريكية"), List.of("ru", "us"), List.of("العلاقات الثنائية"))));
+        Extractor extractor = new Extractor(LEXICON, taxonomy);
+        RawPage russiaUs = RawPage.ofText("a.txt", """
+                لافروف وبومبيو يبحثان العلاقات الثنائية
+                بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي مايك بومبيو العلاقات الثنائية في اتصال هاتفي.
+                """);
+        RawPage egyptUs = RawPage.ofText("b.txt", """
+                شكري وبلينكن يبحثان العلاقات الثنائية
+                بحث وزير الخارجية المصري سامح شكري مع نظيره الأمريكي أنتوني بلينكن العلاقات الثنائية في اتصال هاتفي.
+                """);
+        assertThat(extractor.extract(russiaUs, ClutterRemover.clean(russiaUs.lines(), null), null).topics())
+                .containsExactly("relations");
+        assertThat(extractor.extract(egyptUs, ClutterRemover.clean(egyptUs.lines(), null), null).topics()).isEmpty();
+    }
 }
