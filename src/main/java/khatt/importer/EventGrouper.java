@@ -289,7 +289,7 @@ public final class EventGrouper {
             return new Decision(null, null, nearest, apart);
         }
         Candidate best = fits.get(0);
-        String grounds = m.date != null ? datedGrounds(m, best) : undatedGrounds(m, best, fits, runnerUp(best, fits, sameParticipants));
+        String grounds = m.date != null ? datedGrounds(m, best, fits) : undatedGrounds(m, best, fits, runnerUp(best, fits, sameParticipants));
         if (grounds == null && m.date == null && best.group().date() != null) {
             // no dated event takes it: the reports of its event that nobody dates may
             Candidate draft = fits.stream().filter(f -> f.group().date() == null).findFirst().orElse(null);
@@ -335,10 +335,10 @@ public final class EventGrouper {
     }
 
     /** Why a dated article joins the candidate (already of a compatible kind, place and day), or null. */
-    private static String datedGrounds(Member m, Candidate c) {
+    private static String datedGrounds(Member m, Candidate c, List<Candidate> fits) {
         Group g = c.group();
         if (g.date() == null) {
-            return draftsGrounds(m, c);
+            return draftsGrounds(m, c, fits);
         }
         String when = "date " + m.date + (m.date.equals(g.date()) ? " matches" : " within a day");
         if (c.sameParticipants()) {
@@ -354,7 +354,7 @@ public final class EventGrouper {
      * close, or two of these agree: their weekday, their place (which a meeting's drafts must share),
      * some words in common (two ministers may talk several times a year).
      */
-    private static String draftsGrounds(Member m, Candidate c) {
+    private static String draftsGrounds(Member m, Candidate c, List<Candidate> fits) {
         Group g = c.group();
         if (!c.sameParticipants()) {
             return null;
@@ -381,6 +381,11 @@ public final class EventGrouper {
             ties.add(wordsInCommon(c));
         }
         boolean placed = c.samePlace() || "call".equals(g.kind()); // a meeting's drafts must name its city
+        if (ties.size() < 2 && c.samePlace() && m.dateConfidence >= 0.8 && g.weekday() == null
+                && fits.stream().filter(f -> f.sameParticipantsAndPlace() && f.group().date() == null).count() == 1) {
+            // as an undated report of a city joins the one event of the same two there, so the other way round
+            ties.add("the only undated event of theirs in " + m.place);
+        }
         return ties.size() < 2 || !placed ? null
                 : agreement(m, g) + ", drafts of unknown date: " + String.join(", ", ties) + ", date " + m.date;
     }

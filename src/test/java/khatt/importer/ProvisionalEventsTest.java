@@ -220,4 +220,31 @@ class ProvisionalEventsTest {
         assertThat(inferred.get("event").asText()).isNotEqualTo(draft.get("event").asText());
         assertThat(inferred.get("grouping").asText()).contains("its date is not sure enough (0.7)");
     }
+
+    @Test
+    void aDatedReportOfACityCompletesTheOnlyUndatedEventOfTheSameTwoThere() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode draft = importOne(content, "a.txt", """
+                لافروف يتحدث عن لقائه بومبيو
+                قال وزير الخارجية الروسي سيرغي لافروف إنه سيحمل إلى لقائه نظيره الأمريكي مايك بومبيو في هلسنكي مقترحات حول الأمن الأوروبي.
+                وأضاف أن موسكو تنتظر من واشنطن خطوات ملموسة في ملف الأمن الأوروبي ومعاهدات الحد من التسلح.
+                وأشار إلى أن العقوبات الغربية لم تغير موقف بلاده من القضايا الدولية الكبرى.
+                وختم بأن الحوار أفضل من القطيعة مهما كانت الخلافات عميقة بين العاصمتين.
+                وتحدث عن الاقتصاد الروسي الذي تجاوز صدمة أسعار النفط وعن خطط الحكومة لتنويع الصادرات.
+                ودعا الشركات الأوروبية إلى العودة إلى السوق الروسية والاستثمار في مشاريع البنية التحتية.
+                """);
+        JsonNode dated = importOne(content, "b.txt", """
+                لقاء لافروف وبومبيو في هلسنكي
+                الإثنين 16 يوليو 2018
+                التقى سيرغي لافروف اليوم الإثنين مايك بومبيو في هلسنكي على هامش القمة، وبحثا ملفات سوريا وكوريا الشمالية.
+                وتناول الجانبان عودة اللاجئين السوريين وإعادة إعمار المدن المدمرة وتنسيق العمليات الإنسانية جنوب البلاد.
+                كما ناقشا نزع السلاح في شبه الجزيرة الكورية والرقابة على المنشآت الصاروخية هناك.
+                واستغرق الاجتماع ساعتين في القصر الرئاسي الفنلندي وسط إجراءات أمنية مشددة وحضور إعلامي كبير.
+                وانضم إلى جانب من المحادثات مستشارون عسكريون من الطرفين لبحث منع الحوادث الجوية فوق البحر.
+                """);
+        assertThat(dated.get("event").asText()).isEqualTo("2018-07-16-helsinki");
+        assertThat(dated.get("grouping").asText()).contains("the only undated event of theirs in هلسنكي");
+        assertThat(dated.at("/completed_drafts/0/path").asText()).isEqualTo(
+                content.relativize(Path.of(draft.get("path").asText())).toString().replace('\\', '/'));
+    }
 }
