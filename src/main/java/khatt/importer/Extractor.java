@@ -214,6 +214,32 @@ public final class Extractor {
                 .anyMatch(m -> "meeting".equals(m.label().category()) || "talks".equals(m.label().category()));
     }
 
+    /**
+     * Whether a kind phrase says how something was reported rather than what happened: a statement or
+     * an interview, or a press conference right after a reporting verb («حسبما قال بلينكن في مؤتمر
+     * صحفي» of the call he reported there).
+     */
+    private static boolean reported(PhraseMatcher.Match<Lexicon.Entry> m, List<String> words) {
+        if (REPORTED_KINDS.contains(m.label().category())) {
+            return true;
+        }
+        if (!"press-conference".equals(m.label().category())
+                || words.subList(m.end(), Math.min(words.size(), m.end() + 3)).stream().anyMatch(JOINT::contains)) {
+            return false; // a joint press conference («مع نظيره») is the ministers' own event
+        }
+        for (int j = m.start() - 1; j >= 0 && j >= m.start() - REPORTING_DISTANCE; j--) {
+            if (REPORTING_VERBS.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> REPORTING_VERBS = keys("قال", "قالت", "أعلن", "أعلنت", "صرح", "صرحت", "أوضح", "ذكر",
+            "أضاف", "حسبما", "كما");
+    /** How many words (a name and title, «خلال», «في») may stand between a reporting verb and the press conference. */
+    private static final int REPORTING_DISTANCE = 7;
+
     /** «مؤتمر صحفي مشترك», «في مؤتمر صحفي مع نظيره»: a press conference of two ministers closes their talks. */
     private static boolean joint(List<String> paragraphWords) {
         return paragraphWords.stream().anyMatch(JOINT::contains);
@@ -272,7 +298,7 @@ public final class Extractor {
         for (int tier = 0; tier < 2 && kind == null; tier++) {
             for (int i = 0; i < lead.size() && kind == null; i++) {
                 for (PhraseMatcher.Match<Lexicon.Entry> m : kindsIn(lead.get(i))) {
-                    if (REPORTED_KINDS.contains(m.label().category()) == (tier == 1)) {
+                    if (reported(m, lead.get(i)) == (tier == 1)) {
                         kind = m.label().category();
                         rank = tier * 100_000 + i * 10_000 + m.start();
                         paragraph = i;

@@ -453,4 +453,14 @@ class ExtractorTest {
                 .containsExactly("relations");
         assertThat(extractor.extract(egyptUs, ClutterRemover.clean(egyptUs.lines(), null), null).topics()).isEmpty();
     }
+
+    @Test
+    void aPressConferenceWhereSomethingWasSaidIsNotTheEvent() {
+        Extraction x = extract("""
+                بلينكن: محادثة صريحة مع لافروف
+                تحدث وزير الخارجية الأمريكي أنتوني بلينكن مع وزير الخارجية الروسي سيرغي لافروف يوم الجمعة، حسبما قال كبير الدبلوماسيين الأمريكيين في مؤتمر صحفي.
+                وقال إنها كانت محادثة صريحة ومباشرة.
+                """);
+        assertThat(x.kind()).isNotEqualTo("press-conference");
+    }
 }
