@@ -146,7 +146,9 @@ public record TextSketch(long[] minima, long[] bands) {
             case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
             case 'ة' -> 'ه';
             case 'ى' -> 'ي';
-            default -> Character.toLowerCase(c);
+            // Arabic has no case: only other scripts' letters need lowering
+            default -> c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
+                    : c >= '\u0600' && c <= '\u06FF' ? c : Character.toLowerCase(c);
         };
     }
 

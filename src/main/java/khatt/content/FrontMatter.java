@@ -27,22 +27,36 @@ public record FrontMatter(String yaml, String body, int bodyLine) {
         }
     }
 
-    /** Splits an article's text (Unix line ends). */
+    /** Splits an article's text (Unix line ends), scanning line by line up to the closing fence only. */
     public static FrontMatter split(String text) throws Missing {
-        String[] lines = text.split("\n", -1);
-        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+        int firstEnd = lineEnd(text, 0);
+        if (!isFence(text, 0, firstEnd)) {
             throw new Missing("no front matter", "start the file with a line '---', the fields (title, date, …), and another '---'");
         }
         int close = 1;
-        while (close < lines.length && !lines[close].strip().equals("---")) {
+        int start = firstEnd + 1;
+        while (start <= text.length() && !isFence(text, start, lineEnd(text, start))) {
+            start = lineEnd(text, start) + 1;
             close++;
         }
-        if (close == lines.length) {
+        if (start > text.length()) {
             throw new Missing("front matter is not closed", "add a line '---' after the last field");
         }
-        String yaml = String.join("\n", java.util.List.of(lines).subList(1, close));
-        String body = String.join("\n", java.util.List.of(lines).subList(close + 1, lines.length));
+        String yaml = close == 1 ? "" : text.substring(firstEnd + 1, start - 1);
+        int closeEnd = lineEnd(text, start);
+        String body = closeEnd == text.length() ? "" : text.substring(closeEnd + 1);
         return new FrontMatter(yaml, body, close + 2);
+    }
+
+    /** Where the line starting at {@code start} ends: at its line feed, or at the end of the text. */
+    private static int lineEnd(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? text.length() : end;
+    }
+
+    /** Whether the line from {@code start} to {@code end} is '---', white space around it aside. */
+    private static boolean isFence(String text, int start, int end) {
+        return text.substring(start, end).strip().equals("---");
     }
 
     /** The body of {@code text}: all of it when it has no front matter. */
