@@ -173,8 +173,29 @@ public final class ClutterRemover {
                 }
             }
         }
-        return title != null ? title : shortTitle;
+        return title != null ? repeatedWithoutSite(title, header) : shortTitle;
     }
+
+    /**
+     * The headline a page repeats without its site's name: «Quantcast i24NEWS - لافروف سيلتقي …» above
+     * «لافروف سيلتقي …» (the page's title, then its heading). The title itself when no line repeats it.
+     */
+    private static String repeatedWithoutSite(String title, List<String> header) {
+        for (String line : header) {
+            String repeat = stripBullet(line.strip());
+            if (words(repeat) >= 4 && repeat.length() < title.length()) {
+                String rest = title.startsWith(repeat) ? title.substring(repeat.length())
+                        : title.endsWith(repeat) ? title.substring(0, title.length() - repeat.length()) : null;
+                if (rest != null && SITE_JOINT.matcher(rest).find()) {
+                    return repeat;
+                }
+            }
+        }
+        return title;
+    }
+
+    /** What joins a site's name to the start or end of a headline in a page title: « - », « | », « – », « :: ». */
+    private static final Pattern SITE_JOINT = Pattern.compile("^\\s*[-|–—:]{1,2}\\s|\\s[-|–—:]{1,2}\\s*$");
 
     /** Whether a header line names the site, a source or the publication date (kept in {@code hints}). */
     private static boolean outletOrDateLine(String line, Hints hints) {

@@ -35,6 +35,18 @@ class ClutterRemoverTest {
     }
 
     @Test
+    void aPageTitleWithTheSitesNameAboveTheHeadlineItRepeatsGivesTheHeadline() {
+        CleanText c = clean("""
+                موقع الأخبار - لافروف سيلتقي نظيره الأمريكي على هامش القمة
+
+                لافروف سيلتقي نظيره الأمريكي على هامش القمة
+
+                بينما يلتقي الرئيسان في العاصمة الفنلندية، سيلتقي وزيرا الخارجية أيضا في لقاء هو الأول من نوعه بينهما.
+                """);
+        assertThat(c.title()).isEqualTo("لافروف سيلتقي نظيره الأمريكي على هامش القمة");
+    }
+
+    @Test
     void aHeadlineMayBeAQuestion() {
         CleanText c = clean("""
                 تحليل: ماذا بعد لقاء لافروف وبومبيو؟
