@@ -514,6 +514,19 @@ public final class EventGrouper {
      * What tells the article and the event apart, or null when nothing does: the kind (a call is
      * not a meeting), the place, the participants, the dates.
      */
+    /** Why two sets of participants cannot be of one event (other people, one office held by two, never in office together), or null. */
+    private static String otherPeople(Participants mine, Participants theirs) {
+        if (mine.contradicts(theirs)) {
+            return "participants differ (" + mine.names() + " / " + theirs.names() + ")";
+        }
+        String rivals = mine.rivalHolders(theirs);
+        if (rivals != null) {
+            return "one office, two holders (" + rivals + ")";
+        }
+        String apartInTime = mine.neverTogether(theirs);
+        return apartInTime == null ? null : "never in office together (" + apartInTime + ")";
+    }
+
     private static String difference(Member m, Group g) {
         String gk = g.kind();
         if (m.kind != null && gk != null && "call".equals(m.kind) != "call".equals(gk)) {
@@ -524,16 +537,9 @@ public final class EventGrouper {
             return "place " + m.place + " is not " + placed.place;
         }
         Participants gp = g.participants();
-        if (m.participants.contradicts(gp)) {
-            return "participants differ (" + m.participants.names() + " / " + gp.names() + ")";
-        }
-        String rivals = m.participants.rivalHolders(gp);
-        if (rivals != null) {
-            return "one office, two holders (" + rivals + ")";
-        }
-        String apartInTime = m.participants.neverTogether(gp);
-        if (apartInTime != null) {
-            return "never in office together (" + apartInTime + ")";
+        String others = otherPeople(m.participants, gp);
+        if (others != null) {
+            return others;
         }
         LocalDate gd = g.date();
         String absent = gd != null ? m.participants.outOfOfficeOn(gd) : m.date != null ? gp.outOfOfficeOn(m.date) : null;

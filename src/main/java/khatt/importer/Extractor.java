@@ -72,39 +72,14 @@ public final class Extractor {
             warnings.add(CUT_OFF);
         }
 
-        // Title: the page's own headline.
-        String title = meta.title() != null ? meta.title() : clean.title();
+        String title = meta.title() != null ? meta.title() : clean.title(); // the page's own headline
+        String outlet = outlet(page, clean, sourceUrl);
 
-        // Outlet.
-        String outlet = meta.siteName();
-        String host = host(sourceUrl);
-        if (outlet == null && host != null) {
-            outlet = lexicon.outletOfHost(host);
-        }
-        if (outlet == null && !clean.outletHints().isEmpty()) {
-            outlet = clean.outletHints().get(0).value();
-        }
-        if (outlet == null) {
-            for (String line : page.lines()) {
-                if (ClutterRemover.words(line) <= 4 && (outlet = lexicon.outletNamed(line)) != null) {
-                    break; // a known outlet's name on a line of its own (a logo's text)
-                }
-            }
-        }
-        if (outlet == null && host != null) {
-            outlet = host.startsWith("www.") ? host.substring(4) : host;
-        }
-
-        // Publication date: page metadata, then the byline or date line, then the address.
+        // the publication date: page metadata, then the byline or date line, then the address
         List<String> paragraphs = clean.paragraphs();
         List<List<DateMention>> found = paragraphs.stream().map(DateFinder::find).toList();
         List<DateAnchor> anchors = DateAnchor.of(meta, clean, page.lines(), sourceUrl);
-        List<List<DateMention>> own = ownDates(title, paragraphs, found);
-        EventDates.Choice choice = EventDates.choose(title, paragraphs, own, anchors);
-        if (choice.date() == null && choice.reference() == null) {
-            Participants named = participants(title, paragraphs, null);
-            choice = EventDates.inTermOf(choice, title, paragraphs, own, named::inOfficeTogetherOn, named.names(), LocalDate.now());
-        }
+        EventDates.Choice choice = eventDate(title, paragraphs, found, anchors);
         LocalDate published = null;
         String publishedText = null;
         if (!anchors.isEmpty()) {
@@ -114,14 +89,7 @@ public final class Extractor {
                     : "metadata".equals(a.source()) && published.equals(a.day()) ? a.words() : published.toString();
         }
         warnings.addAll(choice.notes());
-        List<DateMention> mentions = new ArrayList<>();
-        for (List<DateMention> inParagraph : found) {
-            for (DateMention m : inParagraph) {
-                if (m.form() != DateMention.Form.AGO && m != choice.mention()) {
-                    mentions.add(m);
-                }
-            }
-        }
+        List<DateMention> mentions = otherMentions(found, choice.mention());
 
         KindAndPlace kp = kindAndPlace(paragraphs, title);
         String body = clean.markdown();
@@ -145,6 +113,57 @@ public final class Extractor {
                 kp.place() == null ? null : kp.place().slug(), kp.placeStrength(), kind, kp.kindRank(), participants, topics,
                 mentions, body, sourceUrl, contentKeys(ArabicText.matchKeys(canonicalSpelling(fullText))), fingerprint(body),
                 warnings, published == null ? DateAnchor.monthOfAddress(sourceUrl) : null);
+    }
+
+    /** The outlet: the page's site name, its address's known outlet, a byline's, a logo line's, else the host. */
+    private String outlet(RawPage page, CleanText clean, String sourceUrl) {
+        String outlet = page.meta().siteName();
+        String host = host(sourceUrl);
+        if (outlet == null && host != null) {
+            outlet = lexicon.outletOfHost(host);
+        }
+        if (outlet == null && !clean.outletHints().isEmpty()) {
+            outlet = clean.outletHints().get(0).value();
+        }
+        if (outlet == null) {
+            for (String line : page.lines()) {
+                if (ClutterRemover.words(line) <= 4 && (outlet = lexicon.outletNamed(line)) != null) {
+                    break; // a known outlet's name on a line of its own (a logo's text)
+                }
+            }
+        }
+        if (outlet == null && host != null) {
+            outlet = host.startsWith("www.") ? host.substring(4) : host;
+        }
+        return outlet;
+    }
+
+    /**
+     * The event's day from all the text's date expressions against the anchors; with no anchor, a
+     * day and month dated by the one year that fits the named officials' terms.
+     */
+    private EventDates.Choice eventDate(String title, List<String> paragraphs, List<List<DateMention>> found,
+            List<DateAnchor> anchors) {
+        List<List<DateMention>> own = ownDates(title, paragraphs, found);
+        EventDates.Choice choice = EventDates.choose(title, paragraphs, own, anchors);
+        if (choice.date() != null || choice.reference() != null) {
+            return choice;
+        }
+        Participants named = participants(title, paragraphs, null);
+        return EventDates.inTermOf(choice, title, paragraphs, own, named::inOfficeTogetherOn, named.names(), LocalDate.now());
+    }
+
+    /** The date expressions other than the one the event's day was read from (and «منذ 3 أيام» asides). */
+    private static List<DateMention> otherMentions(List<List<DateMention>> found, DateMention used) {
+        List<DateMention> mentions = new ArrayList<>();
+        for (List<DateMention> inParagraph : found) {
+            for (DateMention m : inParagraph) {
+                if (m.form() != DateMention.Form.AGO && m != used) {
+                    mentions.add(m);
+                }
+            }
+        }
+        return mentions;
     }
 
     /** How many paragraphs of the lead name who took part: later ones name people only mentioned. */
