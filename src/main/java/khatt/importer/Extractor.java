@@ -395,7 +395,7 @@ public final class Extractor {
         Placed best = new Placed(null, 0);
         List<PhraseMatcher.Match<Lexicon.Entry>> places = lexicon.places().matchesIn(pw);
         if (places.isEmpty()) {
-            return best;
+            return i < 2 ? unlistedCity(paragraph) : best;
         }
         List<PhraseMatcher.Match<Lexicon.Entry>> kinds = lexicon.kinds().matchesIn(pw);
         String folded = FoldedText.foldAll(paragraph);
@@ -434,6 +434,19 @@ public final class Extractor {
         return best;
     }
 
+    /** «في مدينة روفانييمي»: a town the gazetteer does not list, named as one. */
+    private static final Pattern NAMED_TOWN = Pattern.compile("(?:^|\\s)(?:في|ب)\\s*مدينة\\s+([\\p{IsArabic}&&[^\\p{Mn}]]{3,})");
+
+    /** A town the lead names as one («في مدينة ووشي») that the gazetteer lacks, at a lead's strength; or none. */
+    private static Placed unlistedCity(String paragraph) {
+        Matcher town = NAMED_TOWN.matcher(paragraph);
+        if (!town.find() || town.group(1).startsWith("ال")) {
+            return new Placed(null, 0); // «في مدينة الألعاب» is a venue's description, not a town's name
+        }
+        String name = town.group(1);
+        return new Placed(new Lexicon.Place(khatt.arabic.Slugs.of(name), name), 2);
+    }
+
     /** The city of a dateline opening the first paragraph («واشنطن –»), or null. */
     private Lexicon.Place dateline(String firstParagraph) {
         Matcher dl = DATELINE.matcher(firstParagraph);
@@ -466,9 +479,17 @@ public final class Extractor {
                 return true;
             }
         }
-        // «يتوجه وزير الخارجية القطري، الشيخ محمد بن عبد الرحمن، إلى موسكو»: the traveller's name may come between
-        if (place.start() > 0 && words.get(place.start() - 1).equals(TO)) {
-            for (int j = place.start() - 2; j >= 0 && j >= place.start() - TRAVELLER_WORDS; j--) {
+        // «يتوجه وزير الخارجية القطري، الشيخ محمد بن عبد الرحمن، إلى موسكو»: the traveller's name may come
+        // between; «يصل موسكو», «إلى العاصمة الروسية موسكو»
+        int to = place.start() - 1;
+        if (to >= 2 && PLACE_NOUNS.contains(words.get(to - 1)) && !words.get(to).equals(TO)) {
+            to -= 2; // «العاصمة الروسية»
+        }
+        if (to >= 0 && TRAVEL.contains(words.get(to))) {
+            return true;
+        }
+        if (to >= 0 && words.get(to).equals(TO)) {
+            for (int j = to - 1; j >= 0 && j >= to - TRAVELLER_WORDS; j--) {
                 if (TRAVEL.contains(words.get(j))) {
                     return true;
                 }

@@ -463,4 +463,32 @@ class ExtractorTest {
                 """);
         assertThat(x.kind()).isNotEqualTo("press-conference");
     }
+
+    @Test
+    void aTownNamedAsOneIsThePlaceEvenWhenTheGazetteerLacksIt() {
+        Extraction x = extract("""
+                وزيرا الخارجية يلتقيان في الشمال
+                التقى وزير الخارجية السعودي اليوم نظيره الصيني في مدينة ووشي جنوب الصين، حيث ناقشا الملفات الإقليمية.
+                """);
+        assertThat(x.place()).isEqualTo("ووشي");
+        Extraction venue = extract("""
+                لقاء في مدينة الألعاب
+                التقى الوزيران في مدينة الألعاب الأولمبية على هامش الافتتاح وبحثا التعاون الرياضي.
+                """);
+        assertThat(venue.place()).isNull();
+    }
+
+    @Test
+    void aMinisterArrivingInACityOrReceivingAGuestMeansAMeetingThere() {
+        Extraction x = extract("""
+                لافروف: مستعدون لتلبية الطلبات
+                وصل وزير الخارجية العراقي اليوم الأربعاء إلى العاصمة الروسية موسكو في زيارة رسمية تستغرق عدة أيام، تلبية لدعوة من نظيره الروسي.
+                """);
+        assertThat(x.place()).isEqualTo("موسكو");
+        Extraction host = extract("""
+                واشنطن تستضيف الحوار
+                أعلنت الخارجية أن الوزير سيستقبل نظيره المصري في العاصمة واشنطن الأسبوع المقبل للمشاركة في الحوار بين البلدين.
+                """);
+        assertThat(host.kind()).isEqualTo("meeting");
+    }
 }
