@@ -197,9 +197,17 @@ final class EventDates {
         DateMention used = null;
         List<List<DateMention>> lead = new ArrayList<>(found.subList(0, Math.min(LEAD, found.size())));
         lead.add(title == null ? List.of() : DateFinder.find(title));
-        for (List<DateMention> mentions : lead) {
+        List<String> texts = new ArrayList<>(paragraphs.subList(0, Math.min(LEAD, paragraphs.size())));
+        texts.add(title == null ? "" : title);
+        for (int p = 0; p < lead.size(); p++) {
+            List<DateMention> mentions = lead.get(p);
+            String text = texts.get(p);
             DateMention previous = null;
             for (DateMention m : mentions) {
+                if (travelDay(FoldedText.foldAll(text.substring(0, m.start())))) {
+                    previous = m;
+                    continue; // «وصل … مساء الأربعاء 25 فبراير»: the day of the journey, not of the talks
+                }
                 DayOfWeek weekday = m.weekday() != null ? m.weekday() : weekdayJustBefore(previous, m);
                 previous = m;
                 if (m.form() != DateMention.Form.DAY_MONTH || weekday == null || m.ambiguous()) {
@@ -224,6 +232,31 @@ final class EventDates {
                 .getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " while " + names + " were in office");
         LocalDate day = days.iterator().next();
         return new Choice(day, used.text(), 0.7, day.getDayOfWeek(), used, null, true, List.copyOf(notes), 1);
+    }
+
+    /** Words of a journey, whose day need not be the talks' («وصل … مساء الأربعاء», «غادر … الخميس»). */
+    private static final Set<String> TRAVEL_WORDS = folded("وصل", "يصل", "غادر", "يغادر", "توجه", "يتوجه", "سافر", "يسافر");
+    /** Words of a day («مساء الأربعاء»), part of a date rather than a cue. */
+    private static final Set<String> DAY_WORDS = folded("يوم", "مساء", "صباح", "ظهر", "ليل", "ليلة", "فجر");
+
+    /** Whether the nearest cue before a date (its own day words aside) is a journey's. */
+    private static boolean travelDay(String before) {
+        String[] words = before.split("[\\s،,]+");
+        int window = CUE_WORDS;
+        for (int k = words.length - 1; k >= 0 && k >= words.length - window; k--) {
+            String w = words[k].replaceFirst("^[وف]", "");
+            if (DateFinder.WEEKDAYS.containsKey(words[k]) || DAY_WORDS.contains(words[k])) {
+                window++;
+                continue;
+            }
+            if (TRAVEL_WORDS.contains(words[k]) || TRAVEL_WORDS.contains(w)) {
+                return true;
+            }
+            if (w.isEmpty() || w.matches(".*[.:؛!؟?].*") || EVENT_WORDS.contains(words[k]) || EVENT_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The weekday of the mention right before {@code m} («اليوم الثلاثاء (15 ديسمبر)»), or null. */

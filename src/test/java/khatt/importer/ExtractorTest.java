@@ -397,6 +397,13 @@ class ExtractorTest {
                 """);
         assertThat(lavrov.date()).isNull();
 
+        // the day a minister arrived is not the day the terms of office may date
+        Extraction arrival = extract("""
+                كيري في موسكو
+                وصل وزير الخارجية الأمريكي جون كيري مساء الاثنين 14 ديسمبر إلى موسكو، ويلتقي نظيره الروسي سيرغي لافروف.
+                """);
+        assertThat(arrival.date()).isNull();
+
         // a weekday elsewhere in the sentence is not that day's
         Extraction apart = extract("""
                 كيري يبحث مع لافروف في موسكو ملف سوريا

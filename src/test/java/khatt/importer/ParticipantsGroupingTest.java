@@ -265,4 +265,14 @@ class ParticipantsGroupingTest {
         assertThat(a.get(1).event()).isEqualTo(a.get(0).event()).startsWith("undated-");
         assertThat(a.get(1).date()).isNull();
     }
+
+    @Test
+    void noPlaceOfTheGazetteerIsReadAsAnOfficial() {
+        // «ألباريس» (Spain's minister) stems to «باريس»: a surname alone must not be a city's name
+        for (khatt.arabic.Places.Place place : khatt.arabic.Places.standard().all()) {
+            for (String name : place.names()) {
+                assertThat(OFFICIALS.in("التقى الوزيران في " + name, null).people()).as(name).isEmpty();
+            }
+        }
+    }
 }
