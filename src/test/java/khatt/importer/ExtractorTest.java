@@ -497,5 +497,10 @@ class ExtractorTest {
                 أعلنت الخارجية أن الوزير سيستقبل نظيره المصري في العاصمة واشنطن الأسبوع المقبل للمشاركة في الحوار بين البلدين.
                 """);
         assertThat(host.kind()).isEqualTo("meeting");
+        Extraction session = extract("""
+                الوزيران يعقدان جلسة عمل
+                عقد وزير الخارجية اليوم الإثنين جلسة عمل مع نظيره الروسي، كما أجرى مباحثات ثنائية مع مسؤولين آخرين.
+                """);
+        assertThat(session.kind()).isEqualTo("meeting");
     }
 }
