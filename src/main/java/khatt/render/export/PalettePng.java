@@ -21,9 +21,11 @@ final class PalettePng {
 
     private final int[] palette;
     private final NearestColours nearest;
-    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true); // raw: the zlib wrapper is written here
     private byte[] raw = new byte[0];
     private byte[] deflated = new byte[64 * 1024];
+    /** For each row of the last picture, whether it was the same as the row above. */
+    private boolean[] sameAsAbove = new boolean[0];
 
     PalettePng(int[] palette) {
         if (palette.length == 0 || palette.length > 256) {
@@ -44,17 +46,17 @@ final class PalettePng {
      */
     byte[] encode(int[] pixels, int width, int height, String keyword, String text) {
         int rawLength = indices(pixels, width, height);
-        int idatLength = deflate(rawLength);
+        byte[] idat = zlib(rawLength, width + 1, height);
         ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
                 .put((byte) 8).put((byte) 3).put((byte) 0).put((byte) 0).put((byte) 0);
-        ByteArrayOutputStream png = new ByteArrayOutputStream(idatLength + 1024);
+        ByteArrayOutputStream png = new ByteArrayOutputStream(idat.length + 1024);
         png.writeBytes(SIGNATURE);
         chunk(png, "IHDR", header.array(), header.capacity());
         byte[] triples = rgbTriples(palette);
         chunk(png, "PLTE", triples, triples.length);
         byte[] textChunk = (keyword + "\0" + text).getBytes(StandardCharsets.ISO_8859_1);
         chunk(png, "tEXt", textChunk, textChunk.length);
-        chunk(png, "IDAT", deflated, idatLength);
+        chunk(png, "IDAT", idat, idat.length);
         chunk(png, "IEND", new byte[0], 0);
         return png.toByteArray();
     }
@@ -65,13 +67,17 @@ final class PalettePng {
         if (raw.length < length) {
             raw = new byte[length];
         }
+        if (sameAsAbove.length < height) {
+            sameAsAbove = new boolean[height];
+        }
         int at = 0;
         int last = -1;
         byte lastIndex = 0;
         for (int y = 0; y < height; y++) {
             raw[at++] = 0;
             int row = y * width;
-            if (y > 0 && java.util.Arrays.mismatch(pixels, row - width, row, pixels, row, row + width) < 0) {
+            sameAsAbove[y] = y > 0 && java.util.Arrays.mismatch(pixels, row - width, row, pixels, row, row + width) < 0;
+            if (sameAsAbove[y]) {
                 System.arraycopy(raw, at - 1 - width, raw, at, width); // a row like the one above: most of a card
                 at += width;
                 continue;
@@ -165,19 +171,51 @@ final class PalettePng {
         return out;
     }
 
-    /** Deflates the first {@code length} bytes of {@link #raw} into {@link #deflated}; returns how many it wrote. */
-    private int deflate(int length) {
+    /**
+     * The zlib stream of the first {@code length} bytes of {@link #raw}, rows of {@code rowBytes}:
+     * runs of rows unlike the row above are deflated, each run flushed in full; a run of rows like
+     * the row above is said as one copy of the bytes a row back ({@link RepeatBlocks}).
+     */
+    private byte[] zlib(int length, int rowBytes, int height) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(length / 16);
+        out.write(0x78); // deflate, 32 KB window
+        out.write(0x01); // fastest level; the header's check bits
         deflater.reset();
-        deflater.setInput(raw, 0, length);
-        deflater.finish();
-        int written = 0;
-        while (!deflater.finished()) {
-            if (written == deflated.length) {
-                deflated = java.util.Arrays.copyOf(deflated, deflated.length * 2);
+        int y = 0;
+        while (y < height) {
+            int first = y;
+            while (y < height && !sameAsAbove[y]) {
+                y++;
             }
-            written += deflater.deflate(deflated, written, deflated.length - written);
+            if (y > first) {
+                deflateRows(out, first * rowBytes, (y - first) * rowBytes);
+            }
+            int repeated = y;
+            while (y < height && sameAsAbove[y]) {
+                y++;
+            }
+            if (y > repeated) {
+                RepeatBlocks.copy(out, (y - repeated) * rowBytes, rowBytes);
+            }
         }
-        return written;
+        deflater.finish();
+        while (!deflater.finished()) {
+            out.write(deflated, 0, deflater.deflate(deflated));
+        }
+        java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+        adler.update(raw, 0, length);
+        out.writeBytes(ByteBuffer.allocate(4).putInt((int) adler.getValue()).array());
+        return out.toByteArray();
+    }
+
+    /** Deflates {@code length} bytes of {@link #raw} from {@code offset}, flushed to a byte boundary with no history kept. */
+    private void deflateRows(ByteArrayOutputStream out, int offset, int length) {
+        deflater.setInput(raw, offset, length);
+        int written;
+        do {
+            written = deflater.deflate(deflated, 0, deflated.length, Deflater.FULL_FLUSH);
+            out.write(deflated, 0, written);
+        } while (written == deflated.length);
     }
 
     private static void chunk(ByteArrayOutputStream png, String type, byte[] data, int length) {

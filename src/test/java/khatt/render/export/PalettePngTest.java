@@ -40,6 +40,59 @@ class PalettePngTest {
     }
 
     @Test
+    void rowsLikeTheRowAboveAreCopiedAndTheStreamStillInflatesToEveryPixel() throws Exception {
+        int[] palette = {0xffffff, 0x000000, 0xa02a1b};
+        int width = 258; // a row is 259 bytes: runs of one and two rows leave 1 and 2 after 258-byte copies
+        for (int[] runs : new int[][] {{1, 1, 1}, {2, 3}, {1, 2, 5, 1}, {4}, {1, 40, 2, 2}}) {
+            int height = java.util.Arrays.stream(runs).sum() + runs.length;
+            int[] pixels = new int[width * height];
+            int y = 0;
+            for (int r = 0; r < runs.length; r++) {
+                for (int x = 0; x < width; x++) {
+                    pixels[y * width + x] = palette[(x * (r + 1) / 7 + r) % 3]; // a row unlike the one above
+                }
+                y++;
+                for (int k = 0; k < runs[r]; k++, y++) {
+                    System.arraycopy(pixels, (y - 1) * width, pixels, y * width, width); // then rows like it
+                }
+            }
+            byte[] png = PalettePng.encode(pixels, width, height, palette, "k", "v");
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            for (int i = 0; i < pixels.length; i++) {
+                assertThat(rgb(image, i % width, i / width)).as("pixel %d of runs %s", i, java.util.Arrays.toString(runs))
+                        .isEqualTo(pixels[i]);
+            }
+            assertThat(inflatedIdat(png)).hasSize(height * (width + 1)); // and the zlib checksum holds
+        }
+    }
+
+    /** The IDAT chunk of a PNG of one IDAT, inflated; the inflater checks the stream's checksum. */
+    private static byte[] inflatedIdat(byte[] png) throws Exception {
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(png, 8, png.length - 8);
+        while (true) {
+            int length = in.getInt();
+            byte[] type = new byte[4];
+            in.get(type);
+            if (new String(type, java.nio.charset.StandardCharsets.ISO_8859_1).equals("IDAT")) {
+                java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+                inflater.setInput(png, in.position(), length);
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                byte[] buffer = new byte[8192];
+                while (!inflater.finished()) {
+                    int n = inflater.inflate(buffer);
+                    if (n == 0 && inflater.needsInput()) {
+                        throw new AssertionError("the stream ends early");
+                    }
+                    out.write(buffer, 0, n);
+                }
+                inflater.end();
+                return out.toByteArray();
+            }
+            in.position(in.position() + length + 4);
+        }
+    }
+
+    @Test
     void aRampRunsFromOneColourToTheOther() {
         assertThat(PalettePng.ramp(0x000000, 0xff0000, 3)).containsExactly(0x000000, 0x800000, 0xff0000);
     }
