@@ -82,13 +82,21 @@ final class PalettePng {
                 at += width;
                 continue;
             }
-            for (int x = 0; x < width; x++) {
-                int rgb = pixels[row + x] & 0xffffff;
-                if (rgb != last) { // most of a card is runs of one colour
+            int end = row + width;
+            for (int i = row; i < end; ) {
+                int pixel = pixels[i];
+                int run = i + 1;
+                while (run < end && pixels[run] == pixel) {
+                    run++; // most of a card is runs of one colour
+                }
+                int rgb = pixel & 0xffffff;
+                if (rgb != last) {
                     last = rgb;
                     lastIndex = nearest.indexOf(rgb);
                 }
-                raw[at++] = lastIndex;
+                java.util.Arrays.fill(raw, at, at + run - i, lastIndex);
+                at += run - i;
+                i = run;
             }
         }
         return length;
