@@ -435,7 +435,7 @@ public final class Extractor {
     }
 
     /** «في مدينة روفانييمي»: a town the gazetteer does not list, named as one. */
-    private static final Pattern NAMED_TOWN = Pattern.compile("(?:^|\\s)(?:في|ب)\\s*مدينة\\s+([\\p{IsArabic}&&[^\\p{Mn}]]{3,})");
+    private static final Pattern NAMED_TOWN = Pattern.compile("(?:^|\\s)(?:في|ب)\\s*مدينة\\s+([\\p{IsArabic}&&\\p{L}]{3,})");
 
     /** A town the lead names as one («في مدينة ووشي») that the gazetteer lacks, at a lead's strength; or none. */
     private static Placed unlistedCity(String paragraph) {

@@ -475,7 +475,7 @@ class ExtractorTest {
     void aTownNamedAsOneIsThePlaceEvenWhenTheGazetteerLacksIt() {
         Extraction x = extract("""
                 وزيرا الخارجية يلتقيان في الشمال
-                التقى وزير الخارجية السعودي اليوم نظيره الصيني في مدينة ووشي جنوب الصين، حيث ناقشا الملفات الإقليمية.
+                التقى وزير الخارجية السعودي اليوم نظيره الصيني في مدينة ووشي، جنوب الصين، حيث ناقشا الملفات الإقليمية.
                 """);
         assertThat(x.place()).isEqualTo("ووشي");
         Extraction venue = extract("""
