@@ -189,10 +189,11 @@ final class PalettePng {
         out.write(0x78); // deflate, 32 KB window
         out.write(0x01); // fastest level; the header's check bits
         deflater.reset();
+        boolean copies = rowBytes <= RepeatBlocks.MAX_DISTANCE; // a row further back than DEFLATE reaches is deflated
         int y = 0;
         while (y < height) {
             int first = y;
-            while (y < height && !sameAsAbove[y]) {
+            while (y < height && (!sameAsAbove[y] || !copies)) {
                 y++;
             }
             if (y > first) {

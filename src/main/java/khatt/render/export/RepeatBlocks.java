@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
  */
 final class RepeatBlocks {
 
+    /** The furthest back DEFLATE can copy from. */
+    static final int MAX_DISTANCE = 32768;
     /** The longest match DEFLATE can say at once. */
     private static final int MAX_MATCH = 258;
     private static final int[] LENGTH_BASE = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59,
@@ -34,7 +36,7 @@ final class RepeatBlocks {
      * (3 or more) from {@code distance} back (1 to 32768), and an empty stored block after it.
      */
     static void copy(ByteArrayOutputStream out, int length, int distance) {
-        if (length < 3 || distance < 1 || distance > 32768) {
+        if (length < 3 || distance < 1 || distance > MAX_DISTANCE) {
             throw new IllegalArgumentException("cannot copy " + length + " bytes from " + distance + " back");
         }
         RepeatBlocks w = new RepeatBlocks(out);

@@ -66,6 +66,30 @@ class PalettePngTest {
         }
     }
 
+    @Test
+    void randomPicturesOfEveryWidthComeBackPixelForPixel() throws Exception {
+        java.util.Random random = new java.util.Random(11);
+        int[] palette = PalettePng.ramp(0x102030, 0xf0e0d0, 40);
+        for (int width : new int[] {1, 2, 3, 257, 1200, 32767, 32768}) {
+            int height = width > 2000 ? 4 : 1 + random.nextInt(30);
+            int[] pixels = new int[width * height];
+            for (int y = 0; y < height; y++) {
+                if (y > 0 && random.nextInt(3) > 0) {
+                    System.arraycopy(pixels, (y - 1) * width, pixels, y * width, width); // a row like the one above
+                    continue;
+                }
+                for (int x = 0; x < width; x++) {
+                    pixels[y * width + x] = random.nextInt(4) == 0 ? palette[random.nextInt(palette.length)]
+                            : x > 0 ? pixels[y * width + x - 1] : palette[0];
+                }
+            }
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(PalettePng.encode(pixels, width, height, palette, "k", "v")));
+            for (int i = 0; i < pixels.length; i++) {
+                assertThat(rgb(image, i % width, i / width)).as("width %d, pixel %d", width, i).isEqualTo(pixels[i]);
+            }
+        }
+    }
+
     /** The IDAT chunk of a PNG of one IDAT, inflated; the inflater checks the stream's checksum. */
     private static byte[] inflatedIdat(byte[] png) throws Exception {
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(png, 8, png.length - 8);
