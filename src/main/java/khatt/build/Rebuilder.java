@@ -142,7 +142,7 @@ public final class Rebuilder {
         try (StagedOutput output = new StagedOutput(options.out())) {
             siteRenderer.render(jobs, output, diagnostics, () -> {});
             if (!diagnostics.hasErrors()) {
-                List<PageJob> index = siteRenderer.indexJobs(timeline);
+                List<PageJob> index = siteRenderer.indexJobs(timeline, eventTexts);
                 siteRenderer.render(index, output, diagnostics, () -> {});
                 jobs.addAll(index);
             }
@@ -178,7 +178,7 @@ public final class Rebuilder {
             return Set.of();
         }
         // The search index covers every event: made after the pages, and only its changed files are written.
-        for (PageJob job : siteRenderer.indexJobs(timeline)) {
+        for (PageJob job : siteRenderer.indexJobs(timeline, eventTexts)) {
             jobs.add(job);
             current.add(job.path());
             if (!Objects.equals(published.get(job.path()), job.inputs())) {

@@ -105,12 +105,13 @@ public final class SiteBuilder {
             diagnostics.addAll(templates.check(SiteRenderer.TEMPLATES));
             if (!diagnostics.hasErrors()) {
                 SiteRenderer renderer = new SiteRenderer(templates, options.templates(), markdown, options.out());
-                List<PageJob> jobs = renderer.jobs(timeline, new EventTexts(), diagnostics);
+                EventTexts texts = new EventTexts();
+                List<PageJob> jobs = renderer.jobs(timeline, texts, diagnostics);
                 progress.start(jobs.size());
                 pages = renderer.render(jobs, output, diagnostics, progress::fileDone);
                 progress.end();
                 if (!diagnostics.hasErrors()) {
-                    pages += renderer.render(renderer.indexJobs(timeline), output, diagnostics, () -> {});
+                    pages += renderer.render(renderer.indexJobs(timeline, texts), output, diagnostics, () -> {});
                 }
             }
             if (!diagnostics.hasErrors()) {

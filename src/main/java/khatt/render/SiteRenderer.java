@@ -92,7 +92,7 @@ public final class SiteRenderer {
         }
         for (int i = 0; i < timeline.events().size(); i++) {
             Event event = timeline.events().get(i);
-            jobs.add(eventPage(event, i, views));
+            jobs.add(eventPage(event, i, views, texts.search));
             int index = i;
             jobs.add(page(Urls.embedPath(Urls.eventPath(event.id())) + "index.html", "embed-event.ftlh", views.eventInputs(i),
                     () -> views.embedEvent(index), "the embedded event '" + event.id() + "'"));
@@ -100,29 +100,30 @@ public final class SiteRenderer {
             jobs.add(shareCard(event, texts.shareCards.of(event, views::shareCardText)));
         }
         jobs.addAll(assets(diagnostics));
-        lastViews = views;
+        texts.search.views = views;
         return jobs;
     }
 
     /**
      * The files of the search index, which cover every event: made after the {@link #jobs} (whose
      * event pages leave each event's terms behind, so bodies are read once), each file's text
-     * being its inputs. An event whose page was not made since this renderer was created has its
-     * terms read now.
+     * being its inputs. An event whose page was not made since {@code texts} was new has its terms
+     * read now. The memo is the caller's: the renderer keeps no state between builds.
      */
-    public List<PageJob> indexJobs(Timeline timeline) {
-        Views views = lastViews;
+    public List<PageJob> indexJobs(Timeline timeline, EventTexts texts) {
+        EventTexts.SearchMemo memo = texts.search;
+        Views views = memo.views;
         List<Event> events = timeline.events();
         SearchDocument[] documents = new SearchDocument[events.size()];
         java.util.stream.IntStream.range(0, events.size()).parallel().forEach(i -> {
             Event event = events.get(i);
-            SearchDocument document = searchDocuments.get(event.id());
+            SearchDocument document = memo.documents.get(event.id());
             documents[i] = document == null || !document.event().equals(event)
-                    ? searchDocument(event, views, readBodies(event)) : document;
+                    ? searchDocument(memo, event, views, readBodies(event)) : document;
         });
         List<Long> versions = java.util.Arrays.stream(documents).map(SearchDocument::version).toList();
         List<String> ids = events.stream().map(Event::id).toList();
-        IndexFiles last = lastIndex;
+        IndexFiles last = memo.last;
         if (last != null && last.versions().equals(versions)) {
             return last.jobs(); // no event's terms or result line changed: the index is the same
         }
@@ -151,7 +152,7 @@ public final class SiteRenderer {
         }
         List<PageJob> jobs = new ArrayList<>();
         files.forEach((path, text) -> jobs.add(data(path, text, () -> text)));
-        lastIndex = new IndexFiles(ids, versions, documents, search, files, List.copyOf(jobs));
+        memo.last = new IndexFiles(ids, versions, documents, search, files, List.copyOf(jobs));
         return jobs;
     }
 
@@ -159,26 +160,20 @@ public final class SiteRenderer {
      * What the search index holds of one event, kept from the last time its page was made;
      * {@code version} changes only when its entry or terms do.
      */
-    private record SearchDocument(Event event, SearchIndex.Entry entry, java.util.Set<String> terms, long version) {}
+    record SearchDocument(Event event, SearchIndex.Entry entry, java.util.Set<String> terms, long version) {}
 
     /** The index last made: from which events and document versions (in order), its state and its files. */
-    private record IndexFiles(List<String> ids, List<Long> versions, SearchDocument[] documents, SearchIndex index,
+    record IndexFiles(List<String> ids, List<Long> versions, SearchDocument[] documents, SearchIndex index,
                               Map<String, String> files, List<PageJob> jobs) {}
 
-    private final Map<String, SearchDocument> searchDocuments = new java.util.concurrent.ConcurrentHashMap<>();
-    private final SearchIndex.Terms searchTerms = new SearchIndex.Terms();
-    private final java.util.concurrent.atomic.AtomicLong searchVersions = new java.util.concurrent.atomic.AtomicLong();
-    private volatile Views lastViews;
-    private volatile IndexFiles lastIndex;
-
-    private SearchDocument searchDocument(Event event, Views views, List<String> bodies) {
+    private static SearchDocument searchDocument(EventTexts.SearchMemo memo, Event event, Views views, List<String> bodies) {
         SearchIndex.Entry entry = views.searchEntry(event);
-        java.util.Set<String> terms = searchTerms.of(event, views.summaryText(event), bodies);
-        SearchDocument previous = searchDocuments.get(event.id());
+        java.util.Set<String> terms = memo.terms.of(event, views.summaryText(event), bodies);
+        SearchDocument previous = memo.documents.get(event.id());
         long version = previous != null && previous.entry().equals(entry) && previous.terms().equals(terms)
-                ? previous.version() : searchVersions.incrementAndGet();
+                ? previous.version() : memo.versions.incrementAndGet();
         SearchDocument document = new SearchDocument(event, entry, terms, version);
-        searchDocuments.put(event.id(), document);
+        memo.documents.put(event.id(), document);
         return document;
     }
 
@@ -240,7 +235,7 @@ public final class SiteRenderer {
     }
 
     /** An event page: made from its view, built only now, and its articles' bodies, read from their files only now. */
-    private PageJob eventPage(Event event, int index, Views views) {
+    private PageJob eventPage(Event event, int index, Views views, EventTexts.SearchMemo search) {
         List<Path> sources = event.articles().stream().map(ArticleSource::file).toList();
         return new PageJob(Urls.eventPath(event.id()) + "index.html", views.eventInputs(index), sources, () -> {
             List<String> markdownBodies = new ArrayList<>(event.articles().size());
@@ -255,7 +250,7 @@ public final class SiteRenderer {
                 }
             }
             byte[] page = utf8(templates.render("event.ftlh", views.event(index, bodies), "event '" + event.id() + "'"));
-            searchDocument(event, views, markdownBodies);
+            searchDocument(search, event, views, markdownBodies); // the index's terms, while the bodies are at hand
             return page;
         });
     }

@@ -141,9 +141,10 @@ public class StageBenchmarks {
         SiteRenderer renderer = new SiteRenderer(templates, options.templates(), markdown, options.out());
         Diagnostics diagnostics = new Diagnostics();
         AtomicLong bytes = new AtomicLong();
-        List<PageJob> jobs = renderer.jobs(timeline, new EventTexts(), diagnostics);
+        EventTexts texts = new EventTexts();
+        List<PageJob> jobs = renderer.jobs(timeline, texts, diagnostics);
         renderer.render(jobs, (path, content) -> bytes.addAndGet(content.length), diagnostics, () -> {});
-        renderer.render(renderer.indexJobs(timeline), (path, content) -> bytes.addAndGet(content.length),
+        renderer.render(renderer.indexJobs(timeline, texts), (path, content) -> bytes.addAndGet(content.length),
                 diagnostics, () -> {});
         if (diagnostics.hasErrors()) {
             throw new UncheckedIOException(new IOException("render failed: " + diagnostics));
