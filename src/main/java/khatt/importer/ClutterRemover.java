@@ -289,26 +289,30 @@ public final class ClutterRemover {
                 line = line.substring(byline.end()).strip();
             }
         }
-        Matcher dateline = DATELINE_PREFIX.matcher(line);
-        if (dateline.find() && line.length() > dateline.end() + 20) {
-            CleanText.Hint date = firstFullDate(dateline.group(1));
-            if (date != null) {
-                String prefix = line.substring(0, dateline.end()).strip();
-                hints.published.add(new CleanText.Hint(date.value(), prefix));
-                hints.laterOutlets.add(new CleanText.Hint(dateline.group(2).strip(), prefix));
-                line = line.substring(0, line.indexOf(dateline.group(1))).replaceAll("[\\s\\-–—]+$", "")
-                        + " – " + line.substring(dateline.end()).strip();
-            }
+        line = withoutDateline(line, DATELINE_PREFIX.matcher(line), 1, 2, hints);
+        return withoutDateline(line, PLAIN_DATELINE_PREFIX.matcher(line), 2, 0, hints);
+    }
+
+    /**
+     * The line without the dateline {@code dateline} finds at its start: the place stays, the date
+     * (group {@code dateGroup}) becomes a publication hint and the agency (group {@code agencyGroup},
+     * 0 for none) an outlet hint. The line as it was when the date does not read.
+     */
+    private static String withoutDateline(String line, Matcher dateline, int dateGroup, int agencyGroup, Hints hints) {
+        if (!dateline.find() || line.length() <= dateline.end() + 20) {
+            return line;
         }
-        Matcher plain = PLAIN_DATELINE_PREFIX.matcher(line);
-        if (plain.find() && line.length() > plain.end() + 20) {
-            CleanText.Hint date = firstFullDate(plain.group(2));
-            if (date != null) {
-                hints.published.add(new CleanText.Hint(date.value(), line.substring(0, plain.end()).strip()));
-                line = plain.group(1).replaceAll("[\\s\\-–—]+$", "") + " – " + line.substring(plain.end()).strip();
-            }
+        CleanText.Hint date = firstFullDate(dateline.group(dateGroup));
+        if (date == null) {
+            return line;
         }
-        return line;
+        String prefix = line.substring(0, dateline.end()).strip();
+        hints.published.add(new CleanText.Hint(date.value(), prefix));
+        if (agencyGroup > 0) {
+            hints.laterOutlets.add(new CleanText.Hint(dateline.group(agencyGroup).strip(), prefix));
+        }
+        return line.substring(0, dateline.start(dateGroup)).replaceAll("[\\s\\-–—]+$", "") + " – "
+                + line.substring(dateline.end()).strip();
     }
 
     /**

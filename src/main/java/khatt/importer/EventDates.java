@@ -226,11 +226,11 @@ final class EventDates {
         if (days.size() != 1) {
             return unknown;
         }
+        LocalDate day = days.iterator().next();
         List<String> notes = new ArrayList<>(unknown.notes());
         notes.removeIf(n -> n.endsWith("no publication date to read them against"));
-        notes.add("the year is the one in which " + used.text() + " fell on a " + days.iterator().next().getDayOfWeek()
-                .getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " while " + names + " were in office");
-        LocalDate day = days.iterator().next();
+        notes.add("the year is the one in which " + used.text() + " fell on a "
+                + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " while " + names + " were in office");
         return new Choice(day, used.text(), 0.7, day.getDayOfWeek(), used, null, true, List.copyOf(notes), 1);
     }
 

@@ -42,6 +42,8 @@ public final class EventGrouper {
     static final double JOIN_UNDATED_ALONE = 0.05;
     /** How many times better than the runner-up the best event must be, for an undated article. */
     static final double RATIO_UNDATED = 1.5;
+    /** The date confidence from which a dated report's date may be written into drafts on weaker ties. */
+    static final double SURE_DATE = 0.8;
 
     /** How many days a report may be published after the event it tells of (or before one it announces). */
     static final long WEEK = 7;
@@ -322,8 +324,7 @@ public final class EventGrouper {
             return "neither has a date, and nothing ties them: no weekday, place or publication day in common, "
                     + wordsInCommon(best).replace("words in common", "few words in common");
         }
-        if (m.date != null && best.group().date() == null && best.sameParticipants() && m.dateConfidence < 0.8
-                && !best.samePlace()) {
+        if (m.date != null && best.group().date() == null && best.sameParticipants() && unsureForDrafts(m, best)) {
             return "its date is not sure enough (" + m.dateConfidence + ") to be written into drafts tied by a weekday and words";
         }
         if (m.date != null || !best.sameParticipants()) {
@@ -365,8 +366,8 @@ public final class EventGrouper {
         if (c.similarity() >= JOIN_UNDATED_ALONE) {
             return agreement(m, g) + ", drafts of unknown date: " + wordsInCommon(c) + ", date " + m.date;
         }
-        if (m.dateConfidence < 0.8 && !c.samePlace()) {
-            return null; // a date it is unsure of would be written into the drafts: a weekday and words are not enough
+        if (unsureForDrafts(m, c)) {
+            return null;
         }
         // a weekday is one day in seven, and the same two meet in the same city more than once: two of these
         List<String> ties = new ArrayList<>();
@@ -381,13 +382,21 @@ public final class EventGrouper {
             ties.add(wordsInCommon(c));
         }
         boolean placed = c.samePlace() || "call".equals(g.kind()); // a meeting's drafts must name its city
-        if (ties.size() < 2 && c.samePlace() && m.dateConfidence >= 0.8 && g.weekday() == null
+        if (ties.size() < 2 && c.samePlace() && m.dateConfidence >= SURE_DATE && g.weekday() == null
                 && fits.stream().filter(f -> f.sameParticipantsAndPlace() && f.group().date() == null).count() == 1) {
             // as an undated report of a city joins the one event of the same two there, so the other way round
             ties.add("the only undated event of theirs in " + m.place);
         }
         return ties.size() < 2 || !placed ? null
                 : agreement(m, g) + ", drafts of unknown date: " + String.join(", ", ties) + ", date " + m.date;
+    }
+
+    /**
+     * Whether a dated article's date is too unsure to be written into the drafts of {@code c} on a
+     * weekday and some words alone: under {@link #SURE_DATE}, only their city ties them.
+     */
+    private static boolean unsureForDrafts(Member m, Candidate c) {
+        return m.dateConfidence < SURE_DATE && !c.samePlace();
     }
 
     /**
@@ -510,10 +519,6 @@ public final class EventGrouper {
         return String.format(Locale.ROOT, "words in common (similarity %.3f)", c.similarity());
     }
 
-    /**
-     * What tells the article and the event apart, or null when nothing does: the kind (a call is
-     * not a meeting), the place, the participants, the dates.
-     */
     /** Why two sets of participants cannot be of one event (other people, one office held by two, never in office together), or null. */
     private static String otherPeople(Participants mine, Participants theirs) {
         if (mine.contradicts(theirs)) {
@@ -527,6 +532,10 @@ public final class EventGrouper {
         return apartInTime == null ? null : "never in office together (" + apartInTime + ")";
     }
 
+    /**
+     * What tells the article and the event apart, or null when nothing does: the kind (a call is
+     * not a meeting), the place, the participants, the dates.
+     */
     private static String difference(Member m, Group g) {
         String gk = g.kind();
         if (m.kind != null && gk != null && "call".equals(m.kind) != "call".equals(gk)) {

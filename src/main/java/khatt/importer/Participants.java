@@ -53,19 +53,14 @@ public record Participants(Map<String, String> people, Map<String, Set<String>> 
     public String neverTogether(Participants other) {
         Map<String, List<Officials.Term>> all = new TreeMap<>(termsOf);
         all.putAll(other.termsOf);
-        for (List<Officials.Term> terms : all.values()) {
-            for (Officials.Term term : terms) {
-                // where the days that had them all begin, if there are any: at the start of some term
-                if (serving(all, term.from().minusDays(TERM_SLACK_DAYS))) {
-                    return null;
-                }
-            }
+        if (everTogether(all)) {
+            return null;
         }
         Map<String, String> names = new TreeMap<>(people);
         names.putAll(other.people);
         for (String a : all.keySet()) {
             for (String b : all.keySet()) {
-                if (a.compareTo(b) < 0 && !serving(Map.of(a, all.get(a), b, all.get(b)), null)) {
+                if (a.compareTo(b) < 0 && !everTogether(Map.of(a, all.get(a), b, all.get(b)))) {
                     return names.get(a) + " / " + names.get(b);
                 }
             }
@@ -73,12 +68,13 @@ public record Participants(Map<String, String> people, Map<String, Set<String>> 
         return "?"; // three or more with no day in common, though each two had one
     }
 
-    /** Whether every official of {@code terms} served on {@code day}, or (day null) on some day together. */
+    /** Whether some day had every official of {@code terms} in office: if any did, the first of them began a term. */
+    private static boolean everTogether(Map<String, List<Officials.Term>> terms) {
+        return terms.values().stream().flatMap(List::stream).anyMatch(t -> serving(terms, t.from().minusDays(TERM_SLACK_DAYS)));
+    }
+
+    /** Whether every official of {@code terms} served on {@code day} (give or take a month). */
     private static boolean serving(Map<String, List<Officials.Term>> terms, java.time.LocalDate day) {
-        if (day == null) {
-            return terms.values().stream().flatMap(List::stream)
-                    .anyMatch(t -> serving(terms, t.from().minusDays(TERM_SLACK_DAYS)));
-        }
         return terms.values().stream().allMatch(held -> held.stream().anyMatch(t -> !day.isBefore(t.from().minusDays(TERM_SLACK_DAYS))
                 && (t.until() == null || day.isBefore(t.until().plusDays(TERM_SLACK_DAYS)))));
     }

@@ -78,9 +78,4 @@ public final class Taxonomy {
         }
         return List.copyOf(found);
     }
-
-    /** The ids of the topics whose keywords occur in {@code text}, sorted. */
-    public List<String> topicsOf(String text) {
-        return List.copyOf(new TreeSet<>(matcher.labelsIn(text)));
-    }
 }

@@ -94,7 +94,7 @@ final class ViewContext {
     }
 
     static List<TopicChip> relativeChips(List<TopicChip> chips, String root) {
-        return chips.stream().map(c -> new TopicChip(c.id(), c.label(), root + c.href(), c.hue())).toList();
+        return chips.stream().map(c -> c.from(root)).toList();
     }
 
     /** The events' counts per month, over the whole site's span of months. */

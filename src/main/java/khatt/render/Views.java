@@ -107,7 +107,7 @@ public final class Views {
         int n = topic.events().size();
         String spark = n == 0 ? "" : OverviewChart.sparkline(context.monthly(topic.events()),
                 "أحداث «" + topic.label() + "» شهراً بشهر من " + context.span());
-        return new TopicSummary(new TopicChip(chip.id(), chip.label(), root + chip.href(), chip.hue()),
+        return new TopicSummary(chip.from(root),
                 topic.description(), n, n == 0 ? "لا أحداث" : context.events(n), spark,
                 root + Urls.topicFeedPath(topic.id()), n == 0 ? null : context.date(topic.events().get(0).date()),
                 n == 0 ? null : context.date(topic.events().get(n - 1).date()));

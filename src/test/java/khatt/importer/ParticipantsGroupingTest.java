@@ -30,6 +30,14 @@ class ParticipantsGroupingTest {
         return IMPORTER.plan(pages, existing, TAXONOMY, OPTIONS).articles();
     }
 
+    /** Writes a curated meeting article of {@code date} into {@code content}, with its event {@code date-slug}. */
+    private static void meeting(Path content, String date, String slug, String place, String title, String body) throws Exception {
+        Files.createDirectories(content.resolve("articles"));
+        Files.writeString(content.resolve("articles/" + date + "-" + slug + "-a.md"), "---\ntitle: \"" + title + "\"\ndate: "
+                + date + "\nevent: " + date + "-" + slug + "\n" + (place == null ? "" : "place: \"" + place + "\"\n")
+                + "kind: meeting\n---\n" + body + "\n");
+    }
+
     @Test
     void aLineOfNamesAloneIsACaption() throws Exception {
         assertThat(OFFICIALS.namesOnly("سيرجي لافروف وريكس تيلرسون")).isTrue();
@@ -127,27 +135,8 @@ class ParticipantsGroupingTest {
     @Test
     void anUndatedReportOfATuesdayMeetingJoinsTheSitesTuesdayMeetingOfThoseTwo() throws Exception {
         Path content = dir.resolve("content");
-        Files.createDirectories(content.resolve("articles"));
-        Files.writeString(content.resolve("articles/2019-05-14-sochi-a.md"), """
-                ---
-                title: "لقاء في سوتشي"
-                date: 2019-05-14
-                event: 2019-05-14-sochi
-                place: "سوتشي"
-                kind: meeting
-                ---
-                التقى لافروف وبومبيو في سوتشي.
-                """);
-        Files.writeString(content.resolve("articles/2019-12-10-washington-a.md"), """
-                ---
-                title: "لقاء في واشنطن"
-                date: 2019-12-10
-                event: 2019-12-10-washington
-                place: "واشنطن"
-                kind: meeting
-                ---
-                التقى لافروف وبومبيو في واشنطن.
-                """);
+        meeting(content, "2019-05-14", "sochi", "سوتشي", "لقاء في سوتشي", "التقى لافروف وبومبيو في سوتشي.");
+        meeting(content, "2019-12-10", "washington", "واشنطن", "لقاء في واشنطن", "التقى لافروف وبومبيو في واشنطن.");
         List<ImportedArticle> a = plan(ExistingContent.read(content), """
                 تصريحات بعد المحادثات
                 قال سيرجي لافروف إثر لقائه مايكل بومبيو في سوتشي يوم الثلاثاء إن البلدين يريدان علاقات أفضل.
@@ -161,17 +150,8 @@ class ParticipantsGroupingTest {
     @Test
     void anUndatedReportOfOtherMinistersNeverJoinsTheSitesEvent() throws Exception {
         Path content = dir.resolve("content");
-        Files.createDirectories(content.resolve("articles"));
-        Files.writeString(content.resolve("articles/2019-05-14-sochi-a.md"), """
-                ---
-                title: "لقاء في سوتشي"
-                date: 2019-05-14
-                event: 2019-05-14-sochi
-                place: "سوتشي"
-                kind: meeting
-                ---
-                التقى لافروف وبومبيو في سوتشي يوم الثلاثاء وبحثا الأزمة السورية وسبل التسوية.
-                """);
+        meeting(content, "2019-05-14", "sochi", "سوتشي", "لقاء في سوتشي",
+                "التقى لافروف وبومبيو في سوتشي يوم الثلاثاء وبحثا الأزمة السورية وسبل التسوية.");
         List<ImportedArticle> a = plan(ExistingContent.read(content), """
                 لقاء في سوتشي
                 التقى لافروف وظريف في سوتشي يوم الثلاثاء وبحثا الأزمة السورية وسبل التسوية.
@@ -184,26 +164,8 @@ class ParticipantsGroupingTest {
     @Test
     void anUndatedReportNamingThePlaceAndWeekdayJoinsTheEventOfThoseParticipantsThere() throws Exception {
         Path content = dir.resolve("content");
-        Files.createDirectories(content.resolve("articles"));
-        Files.writeString(content.resolve("articles/2019-05-14-sochi-a.md"), """
-                ---
-                title: "لقاء في سوتشي"
-                date: 2019-05-14
-                event: 2019-05-14-sochi
-                place: "سوتشي"
-                kind: meeting
-                ---
-                التقى لافروف وبومبيو في سوتشي.
-                """);
-        Files.writeString(content.resolve("articles/2019-12-10-washington-a.md"), """
-                ---
-                title: "لقاء في واشنطن"
-                date: 2019-12-10
-                event: 2019-12-10-washington
-                kind: meeting
-                ---
-                التقى لافروف وبومبيو.
-                """);
+        meeting(content, "2019-05-14", "sochi", "سوتشي", "لقاء في سوتشي", "التقى لافروف وبومبيو في سوتشي.");
+        meeting(content, "2019-12-10", "washington", null, "لقاء في واشنطن", "التقى لافروف وبومبيو.");
         String preview = """
                 مسؤول: بومبيو التقى لافروف
                 قال مسؤول إن وزير الخارجية مايك بومبيو التقى سيرغي لافروف في مدينة سوتشي الروسية يوم الثلاثاء.
@@ -243,17 +205,8 @@ class ParticipantsGroupingTest {
     @Test
     void anUndatedReportWhoseWeekdayFitsTwoEventsOfTheSameTwoJoinsNeitherDatedOne() throws Exception {
         Path content = dir.resolve("content");
-        Files.createDirectories(content.resolve("articles"));
-        Files.writeString(content.resolve("articles/2022-09-19-new-york-a.md"), """
-                ---
-                title: "لقاء في نيويورك"
-                date: 2022-09-19
-                event: 2022-09-19-new-york
-                place: "نيويورك"
-                kind: meeting
-                ---
-                التقى سامح شكري وأنتوني بلينكن في نيويورك على هامش الجمعية العامة.
-                """);
+        meeting(content, "2022-09-19", "new-york", "نيويورك", "لقاء في نيويورك",
+                "التقى سامح شكري وأنتوني بلينكن في نيويورك على هامش الجمعية العامة.");
         List<ImportedArticle> a = plan(ExistingContent.read(content), """
                 شكري يستقبل بلينكن
                 استقبل وزير الخارجية سامح شكري نظيره الأمريكي أنتوني بلينكن في القاهرة اليوم الاثنين لبحث الأوضاع في المنطقة.
