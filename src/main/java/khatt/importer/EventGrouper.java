@@ -575,7 +575,7 @@ public final class EventGrouper {
         }
         if (m.date == null && gd == null) {
             DayOfWeek gw = g.weekday();
-            if (m.weekday != null && gw != null && m.weekday != gw) {
+            if (m.weekday != null && gw != null && m.weekday != gw && !visit(m, g)) {
                 return "weekday " + name(m.weekday) + " is not " + name(gw);
             }
             LocalDate firstPublished = g.published();
@@ -685,6 +685,15 @@ public final class EventGrouper {
             best = Math.max(best, w.cosine(m, o));
         }
         return best;
+    }
+
+    /**
+     * Whether undated reports may name different weekdays of one event: the same two in the same
+     * city, where a visit's reports tell of its arrival, talks and departure, and an announcement
+     * of the day it was published. Their weekdays then tell nothing apart.
+     */
+    private static boolean visit(Member m, Group g) {
+        return samePlace(m, g) && m.participants.agrees(g.participants());
     }
 
     private static boolean adjacent(DayOfWeek a, DayOfWeek b) {

@@ -114,6 +114,27 @@ class ProvisionalEventsTest {
     }
 
     @Test
+    void undatedReportsOfOneVisitMayNameItsArrivalAndItsTalks() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode arrival = importOne(content, "a.txt", """
+                شكري في موسكو
+                وصل وزير الخارجية المصري سامح شكري إلى موسكو يوم الأربعاء في زيارة يلتقي خلالها نظيره الروسي سيرغي لافروف.
+                """);
+        JsonNode talks = importOne(content, "b.txt", """
+                لافروف وشكري يبحثان العلاقات الثنائية
+                بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره المصري سامح شكري في موسكو، الخميس، العلاقات الثنائية.
+                """);
+        JsonNode elsewhere = importOne(content, "c.txt", """
+                لافروف وشكري في القاهرة
+                بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره المصري سامح شكري في القاهرة، الخميس، العلاقات الثنائية.
+                """);
+
+        assertThat(talks.get("event").asText()).isEqualTo(arrival.get("event").asText());
+        assertThat(talks.get("grouping").asText()).contains("place موسكو, the only undated event of theirs there");
+        assertThat(elsewhere.get("event").asText()).isNotEqualTo(arrival.get("event").asText());
+    }
+
+    @Test
     void aWeekdayADayOutInTheSamePlaceIsASlipNotAnotherMeeting() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
         importOne(content, "a.txt", """
