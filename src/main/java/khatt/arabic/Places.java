@@ -18,8 +18,11 @@ import java.util.Map;
  */
 public final class Places {
 
-    /** One place: its slug, its displayed name first, then other spellings. */
-    public record Place(String slug, List<String> names) {
+    /**
+     * One place: its slug, its displayed name first, then other spellings, and the slug of the
+     * city it is in (its own, for a city).
+     */
+    public record Place(String slug, List<String> names, String city) {
         public Place {
             names = List.copyOf(names);
         }
@@ -33,6 +36,7 @@ public final class Places {
 
     private final List<Place> places;
     private final Map<String, String> slugByKey;
+    private final Map<String, String> cityBySlug;
 
     private Places(List<Place> places) {
         this.places = List.copyOf(places);
@@ -41,12 +45,15 @@ public final class Places {
             p.names().forEach(n -> byKey.putIfAbsent(ArabicText.matchKey(n), p.slug()));
         }
         this.slugByKey = Map.copyOf(byKey);
+        Map<String, String> cities = new HashMap<>();
+        places.forEach(p -> cities.put(p.slug(), p.city()));
+        this.cityBySlug = Map.copyOf(cities);
     }
 
-    /** The gazetteer shipped with Khatt. */
     /** The place of a phone call: never the city of the ministry that announced it. */
     public static final String BY_PHONE = "عبر الهاتف";
 
+    /** The gazetteer shipped with Khatt. */
     public static Places standard() {
         return STANDARD;
     }
@@ -64,6 +71,11 @@ public final class Places {
         return slug != null ? slug : Slugs.of(name);
     }
 
+    /** The slug of the city a place is in («الكرملين» → moscow); a city's, or an unlisted place's, own slug. */
+    public String cityOf(String slug) {
+        return cityBySlug.getOrDefault(slug, slug);
+    }
+
     private static Places load() {
         List<Place> places = new ArrayList<>();
         try (InputStream in = Places.class.getResourceAsStream("places.tsv")) {
@@ -73,8 +85,8 @@ public final class Places {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] cells = line.split("\t");
-                if (!line.isBlank() && !line.startsWith("#") && cells.length == 2) {
-                    places.add(new Place(cells[0], List.of(cells[1].split("\\|"))));
+                if (!line.isBlank() && !line.startsWith("#") && cells.length >= 2) {
+                    places.add(new Place(cells[0], List.of(cells[1].split("\\|")), cells.length > 2 ? cells[2] : cells[0]));
                 }
             }
         } catch (IOException e) {

@@ -83,6 +83,8 @@ public final class EventGrouper {
         final DayOfWeek weekday;
         final String place;
         final String placeSlug;
+        /** The city of its place (a venue's city), which is what tells two places apart. */
+        final String city;
         final int placeStrength;
         final String kind;
         final int kindRank;
@@ -102,6 +104,7 @@ public final class EventGrouper {
             this.weekday = weekday;
             this.place = place;
             this.placeSlug = placeSlug;
+            this.city = placeSlug == null ? null : khatt.arabic.Places.standard().cityOf(placeSlug);
             this.placeStrength = placeStrength;
             this.kind = kind;
             this.kindRank = kindRank;
@@ -542,7 +545,7 @@ public final class EventGrouper {
             return "kind " + m.kind + " is not " + gk;
         }
         Member placed = g.placed();
-        if (m.placeSlug != null && placed != null && !m.placeSlug.equals(placed.placeSlug)) {
+        if (m.city != null && placed != null && !m.city.equals(placed.city)) {
             return "place " + m.place + " is not " + placed.place;
         }
         Participants gp = g.participants();
@@ -702,7 +705,7 @@ public final class EventGrouper {
 
     private static boolean samePlace(Member m, Group g) {
         Member placed = g.placed();
-        return m.placeSlug != null && placed != null && m.placeSlug.equals(placed.placeSlug);
+        return m.city != null && placed != null && m.city.equals(placed.city);
     }
 
     /** Inverse document frequencies over the articles of one grouping. */

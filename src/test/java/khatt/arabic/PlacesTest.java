@@ -10,9 +10,19 @@ class PlacesTest {
     @Test
     void theGazetteerListsEachPlaceWithItsSpellingsDisplayedNameFirst() {
         List<Places.Place> all = Places.standard().all();
-        assertThat(all).first().isEqualTo(new Places.Place("washington", List.of("واشنطن", "واشنطون")));
+        assertThat(all).first().isEqualTo(new Places.Place("washington", List.of("واشنطن", "واشنطون"), "washington"));
         assertThat(all.get(0).name()).isEqualTo("واشنطن");
         assertThat(all).extracting(Places.Place::slug).doesNotHaveDuplicates().allMatch(slug -> slug.matches("[a-z0-9]+(-[a-z0-9]+)*"));
+    }
+
+    @Test
+    void aVenueIsInItsCityAndEveryCityAVenueNamesIsListed() {
+        Places places = Places.standard();
+        assertThat(places.cityOf("kremlin")).isEqualTo("moscow");
+        assertThat(places.cityOf("moscow")).isEqualTo("moscow");
+        assertThat(places.cityOf("swtshy")).isEqualTo("swtshy");
+        List<String> slugs = places.all().stream().map(Places.Place::slug).toList();
+        assertThat(places.all()).extracting(Places.Place::city).allMatch(slugs::contains).allMatch(city -> places.cityOf(city).equals(city));
     }
 
     @Test

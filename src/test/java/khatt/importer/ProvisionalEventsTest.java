@@ -135,6 +135,22 @@ class ProvisionalEventsTest {
     }
 
     @Test
+    void aReportFromTheKremlinAndOneFromMoscowTellOfOnePlace() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode kremlin = importOne(content, "a.txt", """
+                بوتين يستقبل وزير الخارجية الهندي
+                استقبل الرئيس الروسي فلاديمير بوتين في الكرملين وزير الخارجية الهندي سوبراهمانيام جايشانكار بحضور الوزير سيرغي لافروف.
+                """);
+        JsonNode moscow = importOne(content, "b.txt", """
+                لافروف وجايشانكار يبحثان التعاون
+                بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الهندي سوبراهمانيام جايشانكار في موسكو التعاون بين البلدين.
+                """);
+
+        assertThat(kremlin.get("place").asText()).isEqualTo("الكرملين");
+        assertThat(moscow.get("event").asText()).isEqualTo(kremlin.get("event").asText());
+    }
+
+    @Test
     void aWeekdayADayOutInTheSamePlaceIsASlipNotAnotherMeeting() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
         importOne(content, "a.txt", """
