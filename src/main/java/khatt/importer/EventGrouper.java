@@ -145,9 +145,12 @@ public final class EventGrouper {
             return m == null ? null : m.date;
         }
 
+        /** The member whose place names the event: the strongest, or one naming the city of its venue. */
         Member placed() {
-            return members.stream().filter(m -> m.placeSlug != null)
+            Member strongest = members.stream().filter(m -> m.placeSlug != null)
                     .max(Comparator.comparingInt((Member m) -> m.placeStrength)).orElse(null);
+            return strongest == null ? null : members.stream().filter(m -> strongest.city.equals(m.placeSlug))
+                    .max(Comparator.comparingInt((Member m) -> m.placeStrength)).orElse(strongest);
         }
 
         /**
