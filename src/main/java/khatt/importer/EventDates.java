@@ -129,7 +129,16 @@ final class EventDates {
             LocalDate reference, boolean checked, List<String> notes, double support) {}
 
     /** One expression's reading as the event's day. */
-    private record Vote(LocalDate day, double weight, double confidence, DateMention mention, boolean checked) {}
+    /** What one date expression says of the event's day; a {@code journey}'s day («يصل اليوم») need not be the talks'. */
+    private record Vote(LocalDate day, double weight, double confidence, DateMention mention, boolean checked, boolean journey) {
+        Vote(LocalDate day, double weight, double confidence, DateMention mention, boolean checked) {
+            this(day, weight, confidence, mention, checked, false);
+        }
+
+        Vote ofJourney() {
+            return new Vote(day, weight, confidence, mention, checked, true);
+        }
+    }
 
     /** {@link #choose(String, List, List, List)} for a body alone, read against one publication day. */
     static Choice choose(List<String> paragraphs, LocalDate published) {
@@ -235,7 +244,8 @@ final class EventDates {
     }
 
     /** Words of a journey, whose day need not be the talks' («وصل … مساء الأربعاء», «غادر … الخميس»). */
-    private static final Set<String> TRAVEL_WORDS = folded("وصل", "يصل", "غادر", "يغادر", "توجه", "يتوجه", "سافر", "يسافر");
+    private static final Set<String> TRAVEL_WORDS = folded("وصل", "يصل", "سيصل", "غادر", "يغادر", "سيغادر", "توجه", "يتوجه",
+            "سيتوجه", "سافر", "يسافر", "زيارة", "بزيارة", "يزور", "سيزور");
     /** Words of a day («مساء الأربعاء»), part of a date rather than a cue. */
     private static final Set<String> DAY_WORDS = folded("يوم", "مساء", "صباح", "ظهر", "ليل", "ليلة", "فجر");
 
@@ -343,16 +353,27 @@ final class EventDates {
     /** Adds what mention {@code m} of paragraph {@code i} (-1: the headline) says of the event's day. */
     private static void vote(String p, DateMention m, int i, LocalDate reference, Set<DayOfWeek> announced,
             List<Vote> votes, List<DateMention> weekdays, List<DateMention> unread) {
-        boolean lead = i < LEAD;
-        boolean headline = i < 0;
         String before = FoldedText.foldAll(p.substring(0, m.start())).strip();
         if (before.matches("(?s).*(?:منذ|قبل|بعد|عقب|اثر|اخر|منتصف)$")) {
             return; // an earlier event or an aside: «منذ 3 أيام», «قبل 14 مايو»
         }
-        double role = headline ? 1 : role(before);
+        double role = i < 0 ? 1 : role(before);
         if (role == 0) {
             return; // an earlier event the report recalls
         }
+        int first = votes.size();
+        cast(p, m, i, before, role, reference, announced, votes, weekdays, unread);
+        if (travelDay(before)) {
+            for (int j = first; j < votes.size(); j++) {
+                votes.set(j, votes.get(j).ofJourney());
+            }
+        }
+    }
+
+    private static void cast(String p, DateMention m, int i, String before, double role, LocalDate reference,
+            Set<DayOfWeek> announced, List<Vote> votes, List<DateMention> weekdays, List<DateMention> unread) {
+        boolean lead = i < LEAD;
+        boolean headline = i < 0;
         if (m.form() == DateMention.Form.WEEKDAY && m.relation() < 0 && role < 1.5) {
             return; // «الضربة يوم الجمعة الماضي»: an earlier event, unless the report's own («التقيا الجمعة الماضي»)
         }
@@ -500,6 +521,9 @@ final class EventDates {
         }
         if (reference != null && day.isAfter(reference)) {
             confidence = Math.min(confidence, 0.75); // announced, however often: it may yet move
+        }
+        if (backing.stream().allMatch(Vote::journey)) {
+            confidence = Math.min(confidence, 0.75); // a visit's first day: the talks may be the next
         }
         boolean comingEvent = reference != null && !day.isAfter(reference) && ranked.get(1 % ranked.size()).getKey().isAfter(reference);
         if (second > 0 && !comingEvent) { // a coming event («الجمعة القادمة») does not contradict today's

@@ -470,12 +470,19 @@ public final class Extractor {
         return java.util.Collections.indexOfSubList(words.subList(from, to), LAST_TIME) >= 0;
     }
 
-    /** Whether the place is where a visit went: «بزيارة واشنطن», «زيارته لموسكو», «زيارة إلى موسكو». */
+    /** How many words may describe a visit before «إلى»: «زيارة رسمية إلى», «زيارة عمل قصيرة إلى». */
+    private static final int VISIT_WORDS = 2;
+
+    /**
+     * Whether the place is where a visit went: «بزيارة واشنطن», «زيارته لموسكو», «زيارة إلى موسكو»,
+     * «زيارة رسمية إلى طهران».
+     */
     private static boolean visited(PhraseMatcher.Match<Lexicon.Entry> place, List<PhraseMatcher.Match<Lexicon.Entry>> kinds,
             List<String> words) {
+        boolean afterTo = place.start() > 0 && words.get(place.start() - 1).equals(TO);
         for (PhraseMatcher.Match<Lexicon.Entry> km : kinds) {
             if ("visit".equals(km.label().category()) && (km.end() == place.start()
-                    || km.end() + 1 == place.start() && words.get(km.end()).equals(TO))) {
+                    || afterTo && km.end() < place.start() && place.start() - 1 - km.end() <= VISIT_WORDS)) {
                 return true;
             }
         }

@@ -30,6 +30,19 @@ class EventDatesTest {
     }
 
     @Test
+    void theDayAVisitBeginsIsNotSureToBeTheDayOfItsTalks() {
+        EventDates.Choice visit = choose("الوزير في زيارة رسمية إلى العاصمة اليوم", LocalDate.of(2022, 6, 22),
+                "أعلن المتحدث أن وزير الخارجية سيقوم بزيارة رسمية إلى العاصمة اليوم يبحث خلالها العلاقات الثنائية.");
+        EventDates.Choice talks = choose("الوزير يبحث العلاقات الثنائية اليوم", LocalDate.of(2022, 6, 22),
+                "بحث وزير الخارجية مع نظيره اليوم العلاقات الثنائية في العاصمة.");
+
+        assertThat(visit.date()).isEqualTo(LocalDate.of(2022, 6, 22));
+        assertThat(visit.confidence()).isLessThan(0.8);
+        assertThat(talks.date()).isEqualTo(LocalDate.of(2022, 6, 22));
+        assertThat(talks.confidence()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
     void aWeekdayAloneIsTheNearestOnOrBeforeTheAnchorButNotSure() {
         EventDates.Choice c = choose(null, LocalDate.of(2023, 8, 23),
                 "بحث الوزيران في اتصال هاتفي العلاقات الثنائية.", "وقالت الوزارة في بيان إن الاتصال جرى بمبادرة من الجانب الآخر.",

@@ -34,6 +34,22 @@ class ExtractorTest {
     }
 
     @Test
+    void anOfficialVisitGoesToTheCityAfterItsDescription() {
+        Extraction x = extract("""
+                صحيفة المساء
+
+                الوزير الروسي في زيارة رسمية إلى طهران اليوم
+
+                أعلن مندوب روسيا الدائم لدى المنظمات الدولية في فيينا، ميخائيل أوليانوف، أن وزير الخارجية الروسي سيرغي لافروف سيقوم بزيارة رسمية إلى طهران اليوم.
+
+                وكتب المندوب على قناته أمس: "غدا يقوم الوزير بزيارة رسمية إلى إيران".
+
+                وكان الوزير الروسي زار طهران في نيسان/أبريل 2021، وأجرى مباحثات مع نظيره الإيراني آنذاك.
+                """);
+        assertThat(x.place()).isEqualTo("طهران");
+    }
+
+    @Test
     void aRepublishedArticleKeepsItsWeekday() {
         Extraction x = extract("""
                 الوزيران يبحثان هاتفيا الوضع في سوريا
