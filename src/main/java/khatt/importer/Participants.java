@@ -48,12 +48,14 @@ public record Participants(Map<String, String> people, Map<String, Set<String>> 
     /**
      * Two of the officials both reports name together who were never in office at the same time
      * («جون كيري» of 2013–2017 and «حسين أمير عبد اللهيان» of 2021–2024), as «A / B»: then the
-     * reports are of different events, whatever else they share. Null when some day had them all.
+     * reports are of different events, whatever else they share. Null when some day had them all,
+     * or when one report alone names officials never in office together: it has a name wrong
+     * («أحمد داوود أوغلو وزير الخارجية التركي» in 2015), and its names tell nothing apart.
      */
     public String neverTogether(Participants other) {
         Map<String, List<Officials.Term>> all = new TreeMap<>(termsOf);
         all.putAll(other.termsOf);
-        if (everTogether(all)) {
+        if (everTogether(all) || !consistent(termsOf) || !consistent(other.termsOf)) {
             return null;
         }
         Map<String, String> names = new TreeMap<>(people);
@@ -66,6 +68,11 @@ public record Participants(Map<String, String> people, Map<String, Set<String>> 
             }
         }
         return "?"; // three or more with no day in common, though each two had one
+    }
+
+    /** Whether a report's officials can all have been in office at once (none named, too). */
+    private static boolean consistent(Map<String, List<Officials.Term>> terms) {
+        return terms.isEmpty() || everTogether(terms);
     }
 
     /** Whether some day had every official of {@code terms} in office: if any did, the first of them began a term. */

@@ -190,6 +190,9 @@ class ParticipantsGroupingTest {
         assertThat(kerryYears.agrees(abdollahianYears)).isTrue(); // Lavrov and Putin in both
         assertThat(kerryYears.neverTogether(abdollahianYears)).isEqualTo("حسين أمير عبد اللهيان / جون كيري");
         assertThat(kerryYears.neverTogether(OFFICIALS.in("لافروف وكيري", null))).isNull();
+        // a report that names a minister out of his years has a name wrong: it tells no event apart
+        Participants misnamed = OFFICIALS.in("ينضم جون كيري وسيرغي لافروف وأحمد داوود أوغلو وعادل الجبير", null);
+        assertThat(misnamed.neverTogether(OFFICIALS.in("كيري ولافروف والجبير", null))).isNull();
 
         List<ImportedArticle> a = plan(ExistingContent.EMPTY, """
                 كيري في موسكو
