@@ -122,7 +122,7 @@ public final class DateFinder {
     /** Times of day before a day: «مساء الخميس», «ليل الخميس», «فجر أمس». */
     private static final String TIME_OF_DAY = "(?:(?:صباح|مساء|ظهر|عصر|ليل|ليله|فجر|يوم)\\s+)?";
     private static final Pattern RELATIVE_DAY = Pattern.compile(B + "(?:و|ف)?" + TIME_OF_DAY
-            + "(?<rd>اول\\s+من\\s+امس|اول\\s+امس|امس|اليوم|غدا)" + E + "(?:\\s*[,،]?\\s*\\(?\\s*(?<wd>" + WEEKDAY + ")" + E + "\\s*\\)?)?");
+            + "(?<rd>اول\\s+من\\s+امس|اول\\s+امس|امس|اليوم|بعد\\s+غد|غدا)" + E + "(?:\\s*[,،]?\\s*\\(?\\s*(?<wd>" + WEEKDAY + ")" + E + "\\s*\\)?)?");
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(B + "(?:و|ب)?" + TIME_OF_DAY + "(?<wd>" + WEEKDAY + ")" + E
             + "(?:\\s+(?<rel>الماضي|المقبل|القادم|المنصرم|الفائت)ه?)?" + E);
     private static final Pattern AGO = Pattern.compile(B + "(?:منذ|قبل)\\s+(?:\\d+\\s+)?(?:يومين|ايام|يوم|ساعات|ساعه|ساعتين|دقائق|دقيقه"
@@ -158,10 +158,11 @@ public final class DateFinder {
             scan(MONTH_PAIR_ALONE, s, found, m -> MONTHS.get(m.group("m1")).equals(MONTHS.get(m.group("m2")))
                     ? mention(DateMention.Form.MONTH_RELATIVE, 0, monthOf(m), 0, null, 0) : null);
         }
-        if (s.contains("امس") || s.contains("اليوم") || s.contains("غدا")) {
+        if (s.contains("امس") || s.contains("اليوم") || s.contains("غد")) {
             scan(RELATIVE_DAY, s, found, m -> {
                 String rd = m.group("rd");
                 DateMention.Form form = rd.equals("اليوم") ? DateMention.Form.TODAY : rd.equals("غدا") ? DateMention.Form.TOMORROW
+                        : rd.startsWith("بعد") ? DateMention.Form.DAY_AFTER_TOMORROW
                         : rd.equals("امس") ? DateMention.Form.YESTERDAY : DateMention.Form.DAY_BEFORE_YESTERDAY;
                 return mention(form, 0, 0, 0, weekday(m.group("wd")), 0);
             });

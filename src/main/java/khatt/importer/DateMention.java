@@ -52,6 +52,8 @@ public record DateMention(String text, int start, Form form, int year, int month
         DAY_BEFORE_YESTERDAY,
         /** غدا. */
         TOMORROW,
+        /** بعد غد. */
+        DAY_AFTER_TOMORROW,
         /** a weekday alone, possibly with الماضي/المقبل. */
         WEEKDAY,
         /** الأسبوع الماضي/المقبل. */
@@ -60,10 +62,21 @@ public record DateMention(String text, int start, Form form, int year, int month
         AGO
     }
 
+    /** How many days from the day of writing a relative day is («أمس» -1, «بعد غد» 2); null for other forms. */
+    public Integer dayOffset() {
+        return switch (form) {
+            case TODAY -> 0;
+            case YESTERDAY -> -1;
+            case DAY_BEFORE_YESTERDAY -> -2;
+            case TOMORROW -> 1;
+            case DAY_AFTER_TOMORROW -> 2;
+            default -> null;
+        };
+    }
+
     /** Whether this expression is relative to the day of writing. */
     public boolean isRelativeDay() {
-        return form == Form.TODAY || form == Form.YESTERDAY || form == Form.DAY_BEFORE_YESTERDAY || form == Form.TOMORROW
-                || form == Form.WEEKDAY;
+        return dayOffset() != null || form == Form.WEEKDAY;
     }
 
     /** Whether the words have two readings (see {@link #altMonth()}). */
@@ -107,8 +120,8 @@ public record DateMention(String text, int start, Form form, int year, int month
             case TODAY -> PartialDate.of(onOrBefore(reference));
             case YESTERDAY -> PartialDate.of(onOrBefore(reference.minusDays(1)));
             case DAY_BEFORE_YESTERDAY -> PartialDate.of(onOrBefore(reference.minusDays(2)));
-            case TOMORROW -> PartialDate.of(weekday == null ? reference.plusDays(1)
-                    : reference.plusDays(1).with(TemporalAdjusters.nextOrSame(weekday)));
+            case TOMORROW, DAY_AFTER_TOMORROW -> PartialDate.of(weekday == null ? reference.plusDays(dayOffset())
+                    : reference.plusDays(dayOffset()).with(TemporalAdjusters.nextOrSame(weekday)));
             case WEEKDAY -> PartialDate.of(weekdayDate(reference));
             case WEEK_RELATIVE -> {
                 LocalDate d = reference.plusWeeks(relation);

@@ -342,7 +342,7 @@ final class EventDates {
         List<DateMention> all = new ArrayList<>(title == null ? List.of() : DateFinder.find(title));
         found.forEach(all::addAll);
         for (DateMention m : all) {
-            if (m.weekday() != null && (m.form() == DateMention.Form.TOMORROW
+            if (m.weekday() != null && (m.form() == DateMention.Form.TOMORROW || m.form() == DateMention.Form.DAY_AFTER_TOMORROW
                     || m.form() == DateMention.Form.WEEKDAY && m.relation() > 0)) {
                 out.add(m.weekday());
             }
@@ -378,7 +378,7 @@ final class EventDates {
             return; // «الضربة يوم الجمعة الماضي»: an earlier event, unless the report's own («التقيا الجمعة الماضي»)
         }
         switch (m.form()) {
-            case TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, TOMORROW -> {
+            case TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, TOMORROW, DAY_AFTER_TOMORROW -> {
                 if (m.form() == DateMention.Form.TODAY && m.weekday() == null && !isToday(p, m) || quoted(p, m.start())) {
                     return; // not today; or a speaker's «اليوم», which may be another day
                 }
@@ -393,12 +393,7 @@ final class EventDates {
                     return;
                 }
                 LocalDate day = lateNight(before, m, m.resolve(reference).toLocalDate());
-                LocalDate literal = reference.plusDays(switch (m.form()) {
-                    case YESTERDAY -> -1;
-                    case DAY_BEFORE_YESTERDAY -> -2;
-                    case TOMORROW -> 1;
-                    default -> 0;
-                });
+                LocalDate literal = reference.plusDays(m.dayOffset());
                 boolean agrees = m.weekday() != null && literal.getDayOfWeek() == m.weekday();
                 double confidence = m.weekday() == null ? (lead ? 0.85 : 0.7) : agrees ? 0.95 : 0.75;
                 votes.add(new Vote(day, (headline ? 4 : lead ? (m.weekday() != null ? 3 : 2) : 1) * role, confidence, m, agrees));

@@ -423,7 +423,7 @@ public final class Extractor {
             }
             String near = nearest == null ? null : nearest.label().category();
             if (near != null && !near.equals(k.named()) && !near.equals(k.kind())
-                    && !(visited && "meeting".equals(k.kind()))) { // the city visited hosts the talks
+                    && !(visited && "meeting".equals(k.kind())) && !(VISIT_KINDS.contains(near) && k.kind() != null && VISIT_KINDS.contains(k.kind()))) {
                 continue; // the place of another event («على هامش قمة العشرين في أوساكا»)
             }
             int strength = nearest != null ? 4 : i < 2 ? 2 : 0;
@@ -433,6 +433,9 @@ public final class Extractor {
         }
         return best;
     }
+
+    /** Kinds of one visit: the city visited hosts the talks and meetings («يزور الصين … مباحثات في بكين»). */
+    private static final Set<String> VISIT_KINDS = Set.of("visit", "meeting", "talks");
 
     /** «في مدينة روفانييمي»: a town the gazetteer does not list, named as one. */
     private static final Pattern NAMED_TOWN = Pattern.compile("(?:^|\\s)(?:في|ب)\\s*مدينة\\s+([\\p{IsArabic}&&\\p{L}]{3,})");

@@ -133,6 +133,8 @@ class DateFinderTest {
         LocalDate wed = LocalDate.of(2017, 2, 15);
         assertThat(resolved("يلتقيان غدا الخميس", wed)).isEqualTo("2017-02-16");
         assertThat(resolved("غداً", wed)).isEqualTo("2017-02-16");
+        assertThat(resolved("يزور الصين بعد غد الجمعة", wed)).isEqualTo("2017-02-17");
+        assertThat(resolved("بعد غدٍ", wed)).isEqualTo("2017-02-17");
         assertThat(resolved("ليل الاثنين", wed)).isEqualTo("2017-02-13");
         assertThat(DateFinder.find("يوم الثلثاء").get(0).weekday()).isEqualTo(DayOfWeek.TUESDAY);
     }

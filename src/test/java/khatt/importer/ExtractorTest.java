@@ -50,6 +50,19 @@ class ExtractorTest {
     }
 
     @Test
+    void theTalksOfAVisitAreInTheCityItsLeadNames() {
+        Extraction x = extract("""
+                الوزير الروسي يزور الصين بعد غد
+                السبت، 21 أبريل 2018
+                يزور وزير الخارجية الروسي سيرغي لافروف الصين بعد غد الإثنين لمدة يومين.
+                وذكر بيان للخارجية الروسية أن لافروف سيجري مباحثات في بكين مع نظيره الصيني وانغ يي.
+                """);
+        assertThat(x.place()).isEqualTo("بكين");
+        assertThat(x.date()).isEqualTo(LocalDate.of(2018, 4, 23));
+        assertThat(x.dateConfidence()).isLessThan(0.8);
+    }
+
+    @Test
     void aRepublishedArticleKeepsItsWeekday() {
         Extraction x = extract("""
                 الوزيران يبحثان هاتفيا الوضع في سوريا
