@@ -76,6 +76,30 @@ public final class Places {
         return cityBySlug.getOrDefault(slug, slug);
     }
 
+    /**
+     * What tells one place from another: the city of a listed place («الكرملين» → moscow), else the
+     * name's sound, for towns the gazetteer lacks, whose spellings vary in long vowels and in the
+     * letter for a foreign g («غويلين», «قويلين»).
+     */
+    public String cityKey(String name) {
+        String slug = slugByKey.get(ArabicText.matchKey(name));
+        return slug != null ? cityOf(slug) : "~" + sound(ArabicText.matchKey(name));
+    }
+
+    /** Long vowels after a word's first letter dropped, and غ ق ج ك as one letter. */
+    private static String sound(String key) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean first = i == 0 || key.charAt(i - 1) == ' ';
+            if (!first && "اويى".indexOf(c) >= 0) {
+                continue;
+            }
+            out.append("غقج".indexOf(c) >= 0 ? 'ك' : c);
+        }
+        return out.toString();
+    }
+
     private static Places load() {
         List<Place> places = new ArrayList<>();
         try (InputStream in = Places.class.getResourceAsStream("places.tsv")) {

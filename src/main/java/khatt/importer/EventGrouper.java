@@ -104,7 +104,7 @@ public final class EventGrouper {
             this.weekday = weekday;
             this.place = place;
             this.placeSlug = placeSlug;
-            this.city = placeSlug == null ? null : khatt.arabic.Places.standard().cityOf(placeSlug);
+            this.city = placeSlug == null ? null : khatt.arabic.Places.standard().cityKey(place);
             this.placeStrength = placeStrength;
             this.kind = kind;
             this.kindRank = kindRank;

@@ -26,6 +26,14 @@ class PlacesTest {
     }
 
     @Test
+    void townsTheGazetteerLacksAreToldApartByTheirSound() {
+        Places places = Places.standard();
+        assertThat(places.cityKey("الكرملين")).isEqualTo(places.cityKey("موسكو")).isEqualTo("moscow");
+        assertThat(places.cityKey("غويلين")).isEqualTo(places.cityKey("قويلين")).isEqualTo(places.cityKey("جويلين"));
+        assertThat(places.cityKey("غويلين")).isNotEqualTo(places.cityKey("ووشي")).isNotEqualTo(places.cityKey("غوانزو"));
+    }
+
+    @Test
     void aPlaceIsNamedByItsGazetteerSlugForAnySpellingElseTransliterated() {
         assertThat(Places.standard().slugOf("واشنطون")).isEqualTo("washington");
         assertThat(Places.standard().slugOf("سوچي")).isEqualTo("sochi");

@@ -151,6 +151,22 @@ class ProvisionalEventsTest {
     }
 
     @Test
+    void twoSpellingsOfATownTheGazetteerLacksAreOnePlace() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode first = importOne(content, "a.txt", """
+                لافروف ووانغ يي يبحثان العلاقات
+                أجرى وزير الخارجية الروسي سيرغي لافروف محادثات مع نظيره الصيني وانغ يي في مدينة غويلين جنوب الصين.
+                """);
+        JsonNode second = importOne(content, "b.txt", """
+                وزير الخارجية الصيني يلتقي نظيره الروسي
+                التقى وزير الخارجية الصيني وانغ يي نظيره الروسي سيرغي لافروف في مدينة قويلين وبحثا التعاون بين البلدين.
+                """);
+
+        assertThat(first.get("place").asText()).isEqualTo("غويلين");
+        assertThat(second.get("event").asText()).isEqualTo(first.get("event").asText());
+    }
+
+    @Test
     void aWeekdayADayOutInTheSamePlaceIsASlipNotAnotherMeeting() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
         importOne(content, "a.txt", """
