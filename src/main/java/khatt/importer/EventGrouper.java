@@ -439,6 +439,12 @@ public final class EventGrouper {
         if (c.sameParticipants() && rivals == 1 && tied) {
             return agreement(m, g) + ", " + whatTiesTheDay(m, c);
         }
+        if (!c.sameParticipants()) {
+            String host = oneInCommon(m, c, fits);
+            if (host != null) {
+                return host;
+            }
+        }
         // words may choose between dated events that fit; for the only one that fits they must be close
         long datedFits = fits.stream().filter(f -> f.group().date() != null).count();
         double least = datedFits > 1 ? JOIN_UNDATED : JOIN_UNDATED_ALONE;
@@ -503,12 +509,14 @@ public final class EventGrouper {
      */
     private static String oneInCommon(Member m, Candidate c, List<Candidate> fits) {
         Group g = c.group();
-        if (m.participants.shared(g.participants()) < 1 || !c.samePlace() || m.weekday == null || m.weekday != g.weekday()) {
+        DayOfWeek day = g.date() != null ? g.date().getDayOfWeek() : g.weekday();
+        if (m.participants.shared(g.participants()) < 1 || !c.samePlace() || m.weekday == null || m.weekday != day) {
             return null;
         }
-        long rivals = fits.stream().filter(f -> f.samePlace() && f.group().date() == null).count();
+        boolean dated = g.date() != null;
+        long rivals = fits.stream().filter(f -> f.samePlace() && (f.group().date() == null) != dated).count();
         return rivals != 1 ? null : "an official in common, " + kindAndPlace(g) + "weekday " + name(m.weekday)
-                + " matches, the only undated event there, date unknown to both";
+                + (dated ? " matches, the only event there" : " matches, the only undated event there, date unknown to both");
     }
 
     private static String agreement(Member m, Group g) {

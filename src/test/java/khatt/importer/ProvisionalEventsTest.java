@@ -167,6 +167,28 @@ class ProvisionalEventsTest {
     }
 
     @Test
+    void anUndatedReportNamingTheHostJoinsTheVisitorsDatedMeetingInItsCityOnItsWeekday() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode visitor = importOne(content, "a.txt", """
+                لافروف يدعو في طهران إلى الحوار
+                طهران، الخميس 23 يونيو 2022: دعا وزير الخارجية الروسي سيرغي لافروف في طهران اليوم الخميس خلال لقاء مع المسؤولين الإيرانيين إلى مواصلة الحوار.
+                """);
+        JsonNode both = importOne(content, "b.txt", """
+                مؤتمر صحفي في طهران
+                عقد وزيرا الخارجية الإيراني حسين أمير عبد اللهيان والروسي سيرغي لافروف اليوم الخميس مؤتمرا صحفيا عقب مباحثات بينهما في طهران.
+                """);
+        JsonNode sunday = importOne(content, "c.txt", """
+                مؤتمر صحفي آخر في طهران
+                عقد وزيرا الخارجية الإيراني حسين أمير عبد اللهيان والروسي سيرغي لافروف يوم الأحد مؤتمرا صحفيا عقب مباحثات بينهما في طهران.
+                """);
+
+        assertThat(visitor.get("event").asText()).isEqualTo("2022-06-23-tehran");
+        assertThat(both.get("event").asText()).isEqualTo("2022-06-23-tehran");
+        assertThat(both.get("grouping").asText()).contains("an official in common", "weekday Thursday matches, the only event there");
+        assertThat(sunday.get("event").asText()).isNotEqualTo("2022-06-23-tehran");
+    }
+
+    @Test
     void aWeekdayADayOutInTheSamePlaceIsASlipNotAnotherMeeting() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
         importOne(content, "a.txt", """
