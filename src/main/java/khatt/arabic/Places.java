@@ -19,10 +19,10 @@ import java.util.Map;
 public final class Places {
 
     /**
-     * One place: its slug, its displayed name first, then other spellings, and the slug of the
-     * city it is in (its own, for a city).
+     * One place: its slug, its displayed name first, then other spellings, the slug of the city it
+     * is in (its own, for a city), and the code of the country whose capital it is (or null).
      */
-    public record Place(String slug, List<String> names, String city) {
+    public record Place(String slug, List<String> names, String city, String capitalOf) {
         public Place {
             names = List.copyOf(names);
         }
@@ -37,6 +37,7 @@ public final class Places {
     private final List<Place> places;
     private final Map<String, String> slugByKey;
     private final Map<String, String> cityBySlug;
+    private final Map<String, String> countryByCapital;
 
     private Places(List<Place> places) {
         this.places = List.copyOf(places);
@@ -46,8 +47,11 @@ public final class Places {
         }
         this.slugByKey = Map.copyOf(byKey);
         Map<String, String> cities = new HashMap<>();
+        Map<String, String> capitals = new HashMap<>();
         places.forEach(p -> cities.put(p.slug(), p.city()));
+        places.stream().filter(p -> p.capitalOf() != null).forEach(p -> capitals.put(p.slug(), p.capitalOf()));
         this.cityBySlug = Map.copyOf(cities);
+        this.countryByCapital = Map.copyOf(capitals);
     }
 
     /** The place of a phone call: never the city of the ministry that announced it. */
@@ -100,6 +104,11 @@ public final class Places {
         return out.toString();
     }
 
+    /** The code of the country whose capital the city of {@code cityKey} is («moscow» → ru), or null. */
+    public String capitalOf(String cityKey) {
+        return countryByCapital.get(cityKey);
+    }
+
     private static Places load() {
         List<Place> places = new ArrayList<>();
         try (InputStream in = Places.class.getResourceAsStream("places.tsv")) {
@@ -110,7 +119,8 @@ public final class Places {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] cells = line.split("\t");
                 if (!line.isBlank() && !line.startsWith("#") && cells.length >= 2) {
-                    places.add(new Place(cells[0], List.of(cells[1].split("\\|")), cells.length > 2 ? cells[2] : cells[0]));
+                    String city = cells.length > 2 && !cells[2].isEmpty() ? cells[2] : cells[0];
+                    places.add(new Place(cells[0], List.of(cells[1].split("\\|")), city, cells.length > 3 ? cells[3] : null));
                 }
             }
         } catch (IOException e) {

@@ -337,6 +337,9 @@ public final class EventGrouper {
             return "too few words in common";
         }
         long agreeing = fits.stream().filter(Candidate::sameParticipants).count();
+        if (agreeing == 1 && best.samePlace() && m.weekday == null && m.published == null && atHome(m, best.group())) {
+            return "undated, and " + best.group().placed().place + " is the capital of one of them, where they meet again and again";
+        }
         return agreeing > 1 ? "undated, and " + agreeing + " events of the same participants fit it"
                 : "undated, and no weekday or publication day ties it to this event of the same participants";
     }
@@ -388,7 +391,7 @@ public final class EventGrouper {
             ties.add(wordsInCommon(c));
         }
         boolean placed = c.samePlace() || "call".equals(g.kind()); // a meeting's drafts must name its city
-        if (ties.size() < 2 && c.samePlace() && m.dateConfidence >= SURE_DATE && g.weekday() == null
+        if (ties.size() < 2 && c.samePlace() && m.dateConfidence >= SURE_DATE && g.weekday() == null && !atHome(m, g)
                 && fits.stream().filter(f -> f.sameParticipantsAndPlace() && f.group().date() == null).count() == 1) {
             // as an undated report of a city joins the one event of the same two there, so the other way round
             ties.add("the only undated event of theirs in " + m.place);
@@ -435,7 +438,7 @@ public final class EventGrouper {
         // a report to the one event of the same two that can have been there
         boolean tied = m.published != null || m.weekday != null
                 && (c.samePlace() || m.publishedMonth != null || !"call".equals(g.kind()))
-                || c.samePlace() && m.weekday == null && agreeing == 1;
+                || c.samePlace() && m.weekday == null && agreeing == 1 && !atHome(m, g);
         if (c.sameParticipants() && rivals == 1 && tied) {
             return agreement(m, g) + ", " + whatTiesTheDay(m, c);
         }
@@ -708,6 +711,17 @@ public final class EventGrouper {
      */
     private static boolean visit(Member m, Group g) {
         return samePlace(m, g) && m.participants.agrees(g.participants());
+    }
+
+    /**
+     * Whether the event's city is the capital of one of the participants' countries: a minister
+     * receives the same guest at home again and again (Lavrov met Abdollahian in Moscow in 2021
+     * and in 2022), so there the city alone does not tell which of their meetings a report is of.
+     */
+    private static boolean atHome(Member m, Group g) {
+        Member placed = g.placed();
+        String country = placed == null ? null : khatt.arabic.Places.standard().capitalOf(placed.city);
+        return country != null && (m.participants.countries().contains(country) || g.participants().countries().contains(country));
     }
 
     private static boolean adjacent(DayOfWeek a, DayOfWeek b) {

@@ -189,6 +189,27 @@ class ProvisionalEventsTest {
     }
 
     @Test
+    void inTheCapitalOfOneOfThemTheCityAloneDoesNotSayWhichMeeting() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        String dated = """
+                لقاء في %s
+                التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني حسين أمير عبد اللهيان في %s يوم الأربعاء 6 أكتوبر 2021.
+                """;
+        String undated = """
+                محادثات روسية إيرانية
+                أكد عبد اللهيان ولافروف خلال محادثاتهما في %s ضرورة تعزيز التبادل التجاري بين البلدين.
+                """;
+        importOne(content, "a.txt", dated.formatted("موسكو", "موسكو"));
+        JsonNode moscow = importOne(content, "b.txt", undated.formatted("موسكو"));
+        importOne(content, "c.txt", dated.formatted("جنيف", "جنيف").replace("6 أكتوبر", "13 أكتوبر"));
+        JsonNode geneva = importOne(content, "d.txt", undated.formatted("جنيف"));
+
+        assertThat(moscow.get("event").asText()).startsWith("undated-");
+        assertThat(moscow.get("grouping").asText()).contains("موسكو is the capital of one of them");
+        assertThat(geneva.get("event").asText()).isEqualTo("2021-10-13-geneva");
+    }
+
+    @Test
     void aWeekdayADayOutInTheSamePlaceIsASlipNotAnotherMeeting() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
         importOne(content, "a.txt", """
