@@ -326,6 +326,11 @@ public final class EventGrouper {
         if (m.date == null && best.group().date() == null && !best.sameParticipants()) {
             return "neither has a date, and they name fewer than two officials in common";
         }
+        long undatedRivals = fits.stream().filter(f -> f.sameParticipants() && f.group().date() == null
+                && (f.samePlace() || !best.samePlace())).count();
+        if (m.date == null && best.group().date() == null && undatedRivals > 1) {
+            return "neither has a date, and " + undatedRivals + " undated events of the same participants fit it";
+        }
         if (m.date == null && best.group().date() == null) {
             return "neither has a date, and nothing ties them: no weekday, place or publication day in common, "
                     + wordsInCommon(best).replace("words in common", "few words in common");
@@ -488,14 +493,13 @@ public final class EventGrouper {
         if (!c.sameParticipants()) {
             return oneInCommon(m, c, fits); // (a call and a meeting never got here: they are told apart before)
         }
-        long rivals = fits.stream().filter(f -> f.sameParticipants() && f.group().date() == null).count();
+        // an event of theirs in the same city fits better than one whose reports name no city
+        long rivals = fits.stream().filter(f -> f.sameParticipants() && f.group().date() == null
+                && (f.samePlace() || !c.samePlace())).count();
         String when = m.weekday != null && m.weekday == g.weekday()
                 ? "weekday " + name(m.weekday) + " matches"
                 : m.published != null && g.published() != null ? "published within two days"
                 : c.samePlace() ? "the only undated event of theirs there" : null;
-        if (c.samePlace() && when != null && when.startsWith("the only")) {
-            rivals = fits.stream().filter(f -> f.sameParticipantsAndPlace() && f.group().date() == null).count();
-        }
         if (when != null && rivals == 1) {
             return agreement(m, g) + ", " + when + ", date unknown to both";
         }

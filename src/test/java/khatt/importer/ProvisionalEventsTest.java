@@ -210,6 +210,26 @@ class ProvisionalEventsTest {
     }
 
     @Test
+    void anEventOfTheirsInTheSameCityFitsBetterThanOneWhoseReportsNameNoCity() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        importOne(content, "a.txt", """
+                اجتماع أمريكي روسي
+                عقد بلينكن ولافروف اجتماعا لبحث الضمانات الأمنية في أوروبا.
+                """);
+        JsonNode geneva = importOne(content, "b.txt", """
+                لقاء في جنيف
+                التقى أنتوني بلينكن وسيرغي لافروف يوم الجمعة في جنيف وناقشا الأزمة.
+                """);
+        JsonNode again = importOne(content, "c.txt", """
+                محادثات جنيف
+                أجرى لافروف وبلينكن الجمعة محادثات استمرت ساعتين في جنيف حول أوكرانيا.
+                """);
+
+        assertThat(again.get("event").asText()).isEqualTo(geneva.get("event").asText());
+        assertThat(again.get("grouping").asText()).contains("place جنيف, weekday Friday matches");
+    }
+
+    @Test
     void aWeekdayADayOutInTheSamePlaceIsASlipNotAnotherMeeting() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
         importOne(content, "a.txt", """
