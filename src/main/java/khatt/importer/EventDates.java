@@ -246,13 +246,15 @@ final class EventDates {
     /** Words of a journey, whose day need not be the talks' («وصل … مساء الأربعاء», «غادر … الخميس»). */
     private static final Set<String> TRAVEL_WORDS = folded("وصل", "يصل", "سيصل", "غادر", "يغادر", "سيغادر", "توجه", "يتوجه",
             "سيتوجه", "سافر", "يسافر", "زيارة", "بزيارة", "يزور", "سيزور");
+    /** How many words before a date a journey's verb may be: «وصل وزير الخارجية الروسي سيرغي لافروف إلى تركيا أمس». */
+    private static final int TRAVEL_CUE_WORDS = 10;
     /** Words of a day («مساء الأربعاء»), part of a date rather than a cue. */
     private static final Set<String> DAY_WORDS = folded("يوم", "مساء", "صباح", "ظهر", "ليل", "ليلة", "فجر");
 
     /** Whether the nearest cue before a date (its own day words aside) is a journey's. */
     private static boolean travelDay(String before) {
         String[] words = before.split("[\\s،,]+");
-        int window = CUE_WORDS;
+        int window = TRAVEL_CUE_WORDS;
         for (int k = words.length - 1; k >= 0 && k >= words.length - window; k--) {
             String w = words[k].replaceFirst("^[وف]", "");
             if (DateFinder.WEEKDAYS.containsKey(words[k]) || DAY_WORDS.contains(words[k])) {
@@ -482,6 +484,12 @@ final class EventDates {
         return small && before.endsWith("حتي") ? day.minusDays(1) : day;
     }
 
+    /** Whether a day is to come: «غدا الخميس», «الجمعة القادمة». */
+    private static boolean coming(DateMention m) {
+        Integer offset = m.dayOffset();
+        return m.relation() > 0 || offset != null && offset > 0;
+    }
+
     /** The day with the most support, its confidence and the contradictions the editor should see. */
     private static Choice tally(List<Vote> votes, List<DateMention> weekdays, LocalDate reference) {
         DayOfWeek weekday = weekdays.isEmpty() ? null : weekdays.get(0).weekday();
@@ -527,6 +535,9 @@ final class EventDates {
                     .filter(v -> v.day().equals(ranked.get(1).getKey())).findFirst().orElseThrow().mention().text() + "»)");
         }
         DayOfWeek named = best.mention().weekday() != null ? best.mention().weekday() : weekday;
+        if (weekdays.stream().filter(w -> !coming(w)).map(DateMention::weekday).distinct().count() > 1) {
+            confidence = Math.min(confidence, 0.75); // two past days are spoken of: which is the event's is not sure
+        }
         if (named != null && named != day.getDayOfWeek() && !best.checked()) {
             confidence = Math.min(confidence, 0.75);
             notes.add(day + " is a " + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)

@@ -43,6 +43,22 @@ class EventDatesTest {
     }
 
     @Test
+    void anArrivalNamedAfterALongSubjectIsStillAJourneysDay() {
+        EventDates.Choice c = choose(null, LocalDate.of(2022, 6, 8),
+                "وصل وزير الخارجية الروسي سيرغي لافروف إلى العاصمة أمس مساء الثلاثاء لمناقشة ممرات الحبوب.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2022, 6, 7));
+        assertThat(c.confidence()).isLessThan(0.8);
+    }
+
+    @Test
+    void aTextThatNamesTwoWeekdaysIsNotSureWhichIsTheEvents() {
+        EventDates.Choice c = choose(null, (LocalDate) null,
+                "أعلن الوزيران أمس الأربعاء (20 أبريل/ نيسان 2016) إحراز تقدم خلال لقاء عقد بينهما الثلاثاء في نيويورك.");
+        assertThat(c.notes()).anyMatch(n -> n.startsWith("the text names two weekdays"));
+        assertThat(c.confidence()).isLessThan(0.8);
+    }
+
+    @Test
     void aWeekdayAloneIsTheNearestOnOrBeforeTheAnchorButNotSure() {
         EventDates.Choice c = choose(null, LocalDate.of(2023, 8, 23),
                 "بحث الوزيران في اتصال هاتفي العلاقات الثنائية.", "وقالت الوزارة في بيان إن الاتصال جرى بمبادرة من الجانب الآخر.",
