@@ -124,10 +124,16 @@ public final class EventGrouper {
             this.provisional = provisional;
         }
 
+        /** The weekdays its undated members name. */
+        Set<DayOfWeek> weekdays() {
+            Set<DayOfWeek> days = java.util.EnumSet.noneOf(DayOfWeek.class);
+            members.stream().filter(m -> m.weekday != null).forEach(m -> days.add(m.weekday));
+            return days;
+        }
+
         /** The weekday its undated members give it, when they agree on one; null otherwise. */
         DayOfWeek weekday() {
-            Set<DayOfWeek> days = new HashSet<>();
-            members.stream().filter(m -> m.weekday != null).forEach(m -> days.add(m.weekday));
+            Set<DayOfWeek> days = weekdays();
             return days.size() == 1 ? days.iterator().next() : null;
         }
 
@@ -595,9 +601,10 @@ public final class EventGrouper {
             }
         }
         if (m.date == null && gd == null) {
-            DayOfWeek gw = g.weekday();
-            if (m.weekday != null && gw != null && m.weekday != gw && !visit(m, g)) {
-                return "weekday " + name(m.weekday) + " is not " + name(gw);
+            for (DayOfWeek gw : g.weekdays()) {
+                if (m.weekday != null && m.weekday != gw && !(visit(m, g) && adjacent(m.weekday, gw))) {
+                    return "weekday " + name(m.weekday) + " is not " + name(gw);
+                }
             }
             LocalDate firstPublished = g.published();
             if (m.published != null && firstPublished != null && Math.abs(ChronoUnit.DAYS.between(m.published, firstPublished)) > 2) {
@@ -709,9 +716,9 @@ public final class EventGrouper {
     }
 
     /**
-     * Whether undated reports may name different weekdays of one event: the same two in the same
-     * city, where a visit's reports tell of its arrival, talks and departure, and an announcement
-     * of the day it was published. Their weekdays then tell nothing apart.
+     * Whether undated reports may name neighbouring weekdays of one event: the same two in the same
+     * city, where a visit's reports tell of its arrival, talks and departure. Two days apart they
+     * are two visits (the same two meet in the same capital again and again).
      */
     private static boolean visit(Member m, Group g) {
         return samePlace(m, g) && m.participants.agrees(g.participants());

@@ -114,7 +114,7 @@ class ProvisionalEventsTest {
     }
 
     @Test
-    void undatedReportsOfOneVisitMayNameItsArrivalAndItsTalks() throws Exception {
+    void undatedReportsOfOneVisitMayNameItsArrivalAndItsTalksButNotAnotherVisitsDay() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
         JsonNode arrival = importOne(content, "a.txt", """
                 شكري في موسكو
@@ -129,9 +129,17 @@ class ProvisionalEventsTest {
                 بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره المصري سامح شكري في القاهرة، الخميس، العلاقات الثنائية.
                 """);
 
+        JsonNode friday = importOne(content, "d.txt", """
+                لافروف وشكري يبحثان التعاون
+                بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره المصري سامح شكري في موسكو، الجمعة، التعاون الاقتصادي.
+                """);
+
         assertThat(talks.get("event").asText()).isEqualTo(arrival.get("event").asText());
         assertThat(talks.get("grouping").asText()).contains("place موسكو, the only undated event of theirs there");
         assertThat(elsewhere.get("event").asText()).isNotEqualTo(arrival.get("event").asText());
+        // two days from the arrival: another visit, though a day from the talks
+        assertThat(friday.get("event").asText()).isNotEqualTo(arrival.get("event").asText());
+        assertThat(friday.get("grouping").asText()).contains("weekday Friday is not Wednesday");
     }
 
     @Test
