@@ -30,14 +30,26 @@ public record Participants(Map<String, String> people, Map<String, Set<String>> 
         termsOf = Map.copyOf(termsOf);
     }
 
-    /** The first official named who held no office on {@code day} (give or take a month), or null. */
+    /**
+     * The first official named who held no office on {@code day} (give or take a month), or null.
+     * One whose office the report's other official then held is there in another role (Iran's
+     * former minister «علي أكبر صالحي» at the 2015 nuclear talks beside «محمد جواد ظريف»): not counted.
+     */
     public String outOfOfficeOn(java.time.LocalDate day) {
         for (Map.Entry<String, List<Officials.Term>> e : termsOf.entrySet()) {
-            if (!serving(Map.of(e.getKey(), e.getValue()), day)) {
+            if (!serving(Map.of(e.getKey(), e.getValue()), day) && !successorNamed(e.getKey(), day)) {
                 return people.get(e.getKey());
             }
         }
         return null;
+    }
+
+    /** Whether another official named held one of {@code id}'s offices on {@code day}. */
+    private boolean successorNamed(String id, java.time.LocalDate day) {
+        Set<String> offices = officesOf.getOrDefault(id, Set.of());
+        return termsOf.keySet().stream().anyMatch(other -> !other.equals(id)
+                && officesOf.getOrDefault(other, Set.of()).stream().anyMatch(offices::contains)
+                && serving(Map.of(other, termsOf.get(other)), day));
     }
 
     /** Whether every official named was in office on {@code day} (give or take a month). */

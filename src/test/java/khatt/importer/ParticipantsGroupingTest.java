@@ -184,6 +184,13 @@ class ParticipantsGroupingTest {
     }
 
     @Test
+    void aFormerMinisterBesideTheSittingOneIsThereInAnotherRole() {
+        java.time.LocalDate talks = java.time.LocalDate.of(2015, 3, 16);
+        assertThat(OFFICIALS.in("التقى جون كيري ومحمد جواد ظريف بحضور علي أكبر صالحي", null).outOfOfficeOn(talks)).isNull();
+        assertThat(OFFICIALS.in("التقى جون كيري وعلي أكبر صالحي", null).outOfOfficeOn(talks)).isEqualTo("علي أكبر صالحي");
+    }
+
+    @Test
     void officialsNeverInOfficeTogetherAreNeverAtOneEvent() {
         Participants kerryYears = OFFICIALS.in("التقى جون كيري سيرغي لافروف والرئيس فلاديمير بوتين", null);
         Participants abdollahianYears = OFFICIALS.in("التقى حسين أمير عبد اللهيان سيرغي لافروف والرئيس فلاديمير بوتين", null);
