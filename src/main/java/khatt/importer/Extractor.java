@@ -431,22 +431,23 @@ public final class Extractor {
                 best = new Placed(lexicon.place(pm.label().category()), strength);
             }
         }
-        return best;
+        return best.place() == null && i < 2 ? unlistedCity(paragraph) : best; // «قطاع غزة» was what they discussed
     }
 
     /** Kinds of one visit: the city visited hosts the talks and meetings («يزور الصين … مباحثات في بكين»). */
     private static final Set<String> VISIT_KINDS = Set.of("visit", "meeting", "talks");
 
-    /** «في مدينة روفانييمي»: a town the gazetteer does not list, named as one. */
-    private static final Pattern NAMED_TOWN = Pattern.compile("(?:^|\\s)(?:في|ب)\\s*مدينة\\s+([\\p{IsArabic}&&\\p{L}]{3,})");
+    /** «في مدينة روفانييمي», «في فينتيان عاصمة لاوس»: a town the gazetteer does not list, named as one. */
+    private static final Pattern NAMED_TOWN = Pattern.compile("(?:^|\\s)(?:في|ب)\\s*(?:مدينة\\s+([\\p{IsArabic}&&\\p{L}]{3,})"
+            + "|([\\p{IsArabic}&&\\p{L}]{3,})[،,]?\\s+(?:العاصمة|عاصمة)\\s)");
 
     /** A town the lead names as one («في مدينة ووشي») that the gazetteer lacks, at a lead's strength; or none. */
     private static Placed unlistedCity(String paragraph) {
         Matcher town = NAMED_TOWN.matcher(paragraph);
-        if (!town.find() || town.group(1).startsWith("ال")) {
+        String name = !town.find() ? null : town.group(1) != null ? town.group(1) : town.group(2);
+        if (name == null || name.startsWith("ال")) {
             return new Placed(null, 0); // «في مدينة الألعاب» is a venue's description, not a town's name
         }
-        String name = town.group(1);
         return new Placed(new Lexicon.Place(khatt.arabic.Slugs.of(name), name), 2);
     }
 

@@ -63,6 +63,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aTownNamedAsACapitalIsThePlaceThoughAListedPlaceIsWhatTheyDiscussed() {
+        Extraction x = extract("""
+                لقاء صيني أمريكي
+                بحث وزير الخارجية الصيني وانغ يي مع نظيره الأمريكي أنتوني بلينكن الأوضاع في قطاع غزة على هامش محادثات إقليمية في فينتيان عاصمة لاوس.
+                """);
+        assertThat(x.place()).isEqualTo("فينتيان");
+    }
+
+    @Test
     void aRepublishedArticleKeepsItsWeekday() {
         Extraction x = extract("""
                 الوزيران يبحثان هاتفيا الوضع في سوريا
