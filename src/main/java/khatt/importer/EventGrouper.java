@@ -716,12 +716,14 @@ public final class EventGrouper {
     }
 
     /**
-     * Whether undated reports may name neighbouring weekdays of one event: the same two in the same
-     * city, where a visit's reports tell of its arrival, talks and departure. Two days apart they
-     * are two visits (the same two meet in the same capital again and again).
+     * Whether undated reports may name neighbouring weekdays of one event: the same two, in the same
+     * city or with one side naming none, where a visit's reports tell of its arrival, talks and
+     * departure (a call has no visit). Two days apart they are two visits (the same two meet in one
+     * capital again and again).
      */
     private static boolean visit(Member m, Group g) {
-        return samePlace(m, g) && m.participants.agrees(g.participants());
+        return !"call".equals(g.kind()) && !"call".equals(m.kind) && (samePlace(m, g) || m.city == null || g.placed() == null)
+                && m.participants.agrees(g.participants());
     }
 
     /**

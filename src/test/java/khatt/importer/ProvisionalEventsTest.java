@@ -143,6 +143,20 @@ class ProvisionalEventsTest {
     }
 
     @Test
+    void aReportNamingNoCityMayNameTheNextDayOfAVisit() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode geneva = importOne(content, "a.txt", """
+                كلينتون في جنيف
+                وصلت وزيرة الخارجية الأمريكية هيلاري كلينتون إلى جنيف الخميس للقاء نظيرها الروسي سيرغي لافروف.
+                """);
+        JsonNode friday = importOne(content, "b.txt", """
+                كلينتون ولافروف يضغطان زر إعادة التشغيل
+                قدمت هيلاري كلينتون إلى سيرغي لافروف أمس الجمعة زرا أحمر رمزا لإعادة إطلاق العلاقات.
+                """);
+        assertThat(friday.get("event").asText()).isEqualTo(geneva.get("event").asText());
+    }
+
+    @Test
     void aReportFromTheKremlinAndOneFromMoscowTellOfOnePlace() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
         JsonNode kremlin = importOne(content, "a.txt", """
