@@ -99,9 +99,14 @@ class OutputFolderTest {
         return a.keySet().equals(b.keySet()) && a.keySet().stream().allMatch(k -> java.util.Arrays.equals(a.get(k), b.get(k)));
     }
 
+    /**
+     * A build in a child JVM. Its temporary folder is the test's: a JVM killed while a card font is
+     * loaded leaves the font's temporary copy behind (the JDK deletes it only at exit).
+     */
     private static List<String> javaCommand(SiteFixture site) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-cp", System.getProperty("java.class.path") + File.pathSeparator + Path.of("target/classes").toAbsolutePath(),
+        return List.of(java, "-Djava.io.tmpdir=" + site.content.getParent(),
+                "-cp", System.getProperty("java.class.path") + File.pathSeparator + Path.of("target/classes").toAbsolutePath(),
                 "khatt.cli.Main", "build", "--content", site.content.toString(), "--templates", site.templates.toString(),
                 "--out", site.out.toString());
     }
