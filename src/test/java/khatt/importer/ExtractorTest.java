@@ -72,6 +72,16 @@ class ExtractorTest {
     }
 
     @Test
+    void herVisitIsAVisit() {
+        Extraction x = extract("""
+                وزيرة الخارجية تخفق في الحصول على تعهد
+                أخفقت وزيرة الخارجية الأمريكية في الحصول على تعهد من نظيرها خلال زيارتها لموسكو أمس لكنها أشادت بالتقدم في مجالات أخرى.
+                """);
+        assertThat(x.kind()).isEqualTo("visit");
+        assertThat(x.place()).isEqualTo("موسكو");
+    }
+
+    @Test
     void aRepublishedArticleKeepsItsWeekday() {
         Extraction x = extract("""
                 الوزيران يبحثان هاتفيا الوضع في سوريا
