@@ -124,11 +124,17 @@ final class EventDates {
      * @param checked whether two cues check each other (a weekday agreeing with the anchor or the date)
      * @param notes what the editor should know: contradictions, readings that could not be told apart
      * @param support the summed weight of the expressions that vote for the date
+     * @param dayMonth when the date is unknown, the day and month the lead gives without a year
+     *     («في 17 مايو»), or null: no date, but a tie to an event of that day
      */
     record Choice(LocalDate date, String evidence, double confidence, DayOfWeek weekday, DateMention mention,
-            LocalDate reference, boolean checked, List<String> notes, double support) {}
+            LocalDate reference, boolean checked, List<String> notes, double support, java.time.MonthDay dayMonth) {
+        Choice(LocalDate date, String evidence, double confidence, DayOfWeek weekday, DateMention mention,
+                LocalDate reference, boolean checked, List<String> notes, double support) {
+            this(date, evidence, confidence, weekday, mention, reference, checked, notes, support, null);
+        }
+    }
 
-    /** One expression's reading as the event's day. */
     /** What one date expression says of the event's day; a {@code journey}'s day («يصل اليوم») need not be the talks'. */
     private record Vote(LocalDate day, double weight, double confidence, DateMention mention, boolean checked, boolean journey) {
         Vote(LocalDate day, double weight, double confidence, DateMention mention, boolean checked) {
@@ -333,9 +339,23 @@ final class EventDates {
             List<String> notes = new ArrayList<>(c.notes());
             notes.add("found " + String.join(", ", unread.stream().map(m -> "«" + m.text() + "»").distinct().toList())
                     + " but no publication date to read them against");
-            return new Choice(null, null, 0, c.weekday(), null, reference, false, List.copyOf(notes), 0);
+            return new Choice(null, null, 0, c.weekday(), null, reference, false, List.copyOf(notes), 0, dayMonth(unread));
         }
         return c;
+    }
+
+    /** The first day and month without a year among {@code unread}, or null. */
+    private static java.time.MonthDay dayMonth(List<DateMention> unread) {
+        for (DateMention m : unread) {
+            if (m.form() == DateMention.Form.DAY_MONTH && m.month() > 0 && m.day() > 0 && m.day() <= 31) {
+                try {
+                    return java.time.MonthDay.of(m.month(), m.day());
+                } catch (java.time.DateTimeException e) {
+                    // «31 أبريل»: no such day
+                }
+            }
+        }
+        return null;
     }
 
     /** Weekdays the text announces («الثلاثاء المقبل», «غدا الخميس»): a bare mention of one means that day too. */

@@ -94,6 +94,8 @@ public final class EventGrouper {
         boolean onDisk;
         LocalDate published;
         java.time.YearMonth publishedMonth;
+        /** The day and month an undated report gives without a year («في 17 مايو»), or null. */
+        java.time.MonthDay dayMonth;
         double norm;
 
         Member(String file, LocalDate date, double dateConfidence, DayOfWeek weekday, String place, String placeSlug,
@@ -237,6 +239,7 @@ public final class EventGrouper {
             m.evidence = x.dateEvidence();
             m.published = x.published();
             m.publishedMonth = x.publishedMonth();
+            m.dayMonth = x.dayMonth();
             members[i] = m;
             Decision d = decide(m, groups, weights);
             Group best = d.joined();
@@ -447,6 +450,13 @@ public final class EventGrouper {
         // a weekday alone is one day in seven: two ministers meet a few times a year, but call each other
         // often, so a call's weekday ties it to a call only with its month of publication; a city ties
         // a report to the one event of the same two that can have been there
+        if (c.sameParticipants() && onDayAndMonth(m, g.date())) {
+            long sameDay = fits.stream().filter(f -> f.sameParticipants() && onDayAndMonth(m, f.group().date())).count();
+            if (sameDay == 1) {
+                return agreement(m, g) + ", day and month "
+                        + m.dayMonth.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH)) + " match " + g.date();
+            }
+        }
         boolean tied = m.published != null || m.weekday != null
                 && (c.samePlace() || m.publishedMonth != null || !"call".equals(g.kind()))
                 || c.samePlace() && m.weekday == null && agreeing == 1 && !atHome(m, g);
@@ -713,6 +723,20 @@ public final class EventGrouper {
             best = Math.max(best, w.cosine(m, o));
         }
         return best;
+    }
+
+    /** Whether an undated report's day and month without a year («في 17 مايو») are those of {@code date}, give or take a day. */
+    private static boolean onDayAndMonth(Member m, LocalDate date) {
+        if (m.dayMonth == null || date == null) {
+            return false;
+        }
+        for (int shift = -1; shift <= 1; shift++) {
+            LocalDate d = date.plusDays(shift);
+            if (java.time.MonthDay.from(d).equals(m.dayMonth)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -31,11 +31,13 @@ import java.util.Set;
  * @param contentKeys matching keys of the content words, for grouping
  * @param fingerprint a hash of the body's matching keys, for duplicate detection
  * @param warnings things the editor should check
+ * @param dayMonth when the date is unknown, the day and month the lead gives without a year, or null
  */
 public record Extraction(String file, String title, String outlet, LocalDate published, String publishedText,
         LocalDate date, String dateEvidence, double dateConfidence, DayOfWeek weekday, String place, String placeSlug,
         int placeStrength, String kind, int kindRank, Participants participants, List<String> topics, List<DateMention> mentions, String body,
-        String sourceUrl, Set<String> contentKeys, String fingerprint, List<String> warnings, java.time.YearMonth publishedMonth) {
+        String sourceUrl, Set<String> contentKeys, String fingerprint, List<String> warnings, java.time.YearMonth publishedMonth,
+        java.time.MonthDay dayMonth) {
 
     public Extraction {
         topics = List.copyOf(topics);

@@ -112,7 +112,7 @@ public final class Extractor {
                 choice.confidence(), choice.weekday(), kp.place() == null ? null : kp.place().name(),
                 kp.place() == null ? null : kp.place().slug(), kp.placeStrength(), kind, kp.kindRank(), participants, topics,
                 mentions, body, sourceUrl, contentKeys(ArabicText.matchKeys(canonicalSpelling(fullText))), fingerprint(body),
-                warnings, published == null ? DateAnchor.monthOfAddress(sourceUrl) : null);
+                warnings, published == null ? DateAnchor.monthOfAddress(sourceUrl) : null, choice.date() == null ? choice.dayMonth() : null);
     }
 
     /** The outlet: the page's site name, its address's known outlet, a byline's, a logo line's, else the host. */

@@ -157,6 +157,29 @@ class ProvisionalEventsTest {
     }
 
     @Test
+    void aDayAndMonthWithoutAYearTieAReportToTheEventOfThatDay() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        importOne(content, "a.txt", """
+                اتصال بين روبيو ولافروف
+                السبت 17 مايو 2025
+                بحث وزير الخارجية الأمريكي ماركو روبيو في اتصال هاتفي اليوم السبت مع نظيره الروسي سيرغي لافروف نتائج المفاوضات.
+                """);
+        importOne(content, "b.txt", """
+                اتصال آخر
+                الثلاثاء 20 مايو 2025
+                بحث ماركو روبيو في اتصال هاتفي اليوم الثلاثاء مع سيرغي لافروف تبادل الأسرى.
+                """);
+        JsonNode undated = importOne(content, "c.txt", """
+                ناقش وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية الأمريكي ماركو روبيو نتائج المحادثات خلال محادثة هاتفية.
+                وأفادت الخارجية الروسية في بيان: "في 17 مايو أجري اتصال هاتفي بين الوزيرين".
+                """);
+
+        assertThat(undated.get("event").asText()).isEqualTo("2025-05-17-call");
+        assertThat(undated.get("grouping").asText()).contains("day and month 17 May match 2025-05-17");
+        assertThat(undated.get("date_confidence").asDouble()).isLessThan(0.8);
+    }
+
+    @Test
     void aReportFromTheKremlinAndOneFromMoscowTellOfOnePlace() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
         JsonNode kremlin = importOne(content, "a.txt", """
