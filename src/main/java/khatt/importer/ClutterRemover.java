@@ -60,6 +60,9 @@ public final class ClutterRemover {
     private static final List<String> PROMO = List.of("واتساب", "واتس اب", "تلغرام", "تيليغرام", "تطبيق", "النشره البريديه",
             "ملفات تعريف الارتباط", "الكوكيز", "سياسه الخصوصيه", "cookies", "اضغط هنا", "انقر هنا", "جميع الحقوق محفوظه",
             "حقوق النشر");
+    /** A photo's caption: who stands where («(يمين)», «(يسار)») and the picture's credit in brackets at the end. */
+    private static final Pattern PHOTO_CAPTION = Pattern.compile(
+            "\\((?:يمين|يسار|وسط|الى اليمين|الى اليسار|إلى اليمين|إلى اليسار)\\).*\\([^()]{2,40}\\)\\s*$");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{Pd}|،:()]");
     /** Words that may stand around a date on a date line (folded): labels, Hijri months, zones. */
     private static final Set<String> DATE_WORDS = Set.of("نشر", "في", "بتاريخ", "تاريخ", "النشر", "الساعه", "بتوقيت",
@@ -387,6 +390,9 @@ public final class ClutterRemover {
                     return true;
                 }
             }
+        }
+        if (PHOTO_CAPTION.matcher(line).find()) {
+            return true; // «كيري (يسار) قال إنه سيلتقي لافروف … (الأوروبية-أرشيف)»
         }
         // font-size widgets and similar: symbols and one-letter tokens around a word or two
         long symbols = line.chars().filter(c -> c == '+' || c == '-' || c == '−' || c == 'A').count();

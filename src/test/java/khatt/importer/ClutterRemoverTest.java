@@ -47,6 +47,18 @@ class ClutterRemoverTest {
     }
 
     @Test
+    void aPhotosCaptionIsNotAParagraph() {
+        CleanText c = clean("""
+                لا تقدم بين الوزيرين بشأن الهدنة
+
+                الوزير الأمريكي (يسار) قال إنه سيلتقي نظيره الروسي مجددا صباح الخميس لبحث الوضع (الأوروبية-أرشيف)
+
+                انتهت محادثات وزير الخارجية الأمريكي ونظيره الروسي لبحث خطة لوقف المعارك دون إحراز تقدم يذكر.
+                """);
+        assertThat(c.paragraphs()).hasSize(1).allMatch(p -> p.startsWith("انتهت محادثات"));
+    }
+
+    @Test
     void aHeadlineMayBeAQuestion() {
         CleanText c = clean("""
                 تحليل: ماذا بعد لقاء لافروف وبومبيو؟
