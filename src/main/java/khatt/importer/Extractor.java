@@ -438,7 +438,7 @@ public final class Extractor {
     private static final Set<String> VISIT_KINDS = Set.of("visit", "meeting", "talks");
 
     /** «في مدينة روفانييمي», «في فينتيان عاصمة لاوس»: a town the gazetteer does not list, named as one. */
-    private static final Pattern NAMED_TOWN = Pattern.compile("(?:^|\\s)(?:في|ب)\\s*(?:مدينة\\s+([\\p{IsArabic}&&\\p{L}]{3,})"
+    private static final Pattern NAMED_TOWN = Pattern.compile("(?:^|[\\s،,(])(?:في\\s+|ب)(?:مدينة\\s+([\\p{IsArabic}&&\\p{L}]{3,})"
             + "|([\\p{IsArabic}&&\\p{L}]{3,})[،,]?\\s+(?:العاصمة|عاصمة)\\s)");
 
     /** A town the lead names as one («في مدينة ووشي») that the gazetteer lacks, at a lead's strength; or none. */

@@ -69,6 +69,11 @@ class ExtractorTest {
                 بحث وزير الخارجية الصيني وانغ يي مع نظيره الأمريكي أنتوني بلينكن الأوضاع في قطاع غزة على هامش محادثات إقليمية في فينتيان عاصمة لاوس.
                 """);
         assertThat(x.place()).isEqualTo("فينتيان");
+        Extraction afterComma = extract("""
+                لقاء صيني أمريكي
+                عقد وزير الخارجية الأمريكي أنتوني بلينكن ونظيره الصيني وانغ يي ،في فينتيان عاصمة لاوس، اجتماعا بحثا فيه العلاقات.
+                """);
+        assertThat(afterComma.place()).isEqualTo("فينتيان"); // not «نتيان» after the «في» that opens the name
     }
 
     @Test
