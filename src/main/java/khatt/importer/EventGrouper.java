@@ -592,42 +592,46 @@ public final class EventGrouper {
         if (absent != null) {
             return absent + " was not in office on " + (gd != null ? gd : m.date);
         }
-        if (m.date != null && gd != null) {
-            return Math.abs(ChronoUnit.DAYS.between(m.date, gd)) <= 1 ? null : "date " + m.date + " is not " + gd;
+        if (m.date != null) {
+            return gd == null ? apartFromDrafts(m, g)
+                    : Math.abs(ChronoUnit.DAYS.between(m.date, gd)) <= 1 ? null : "date " + m.date + " is not " + gd;
         }
-        if (m.date == null && gd != null && m.published != null) {
-            // a report tells of an event of the week before it was published, or (naming its
-            // participants) announces one of the week after
-            long back = ChronoUnit.DAYS.between(gd, m.published);
-            long ahead = m.participants.agrees(gp) ? WEEK : 0;
+        return gd == null ? undatedApart(m, g) : apartFromDated(m, g, gd);
+    }
+
+    /** What tells two undated reports apart: weekdays that no visit spans, publication days more than two days apart. */
+    private static String undatedApart(Member m, Group g) {
+        for (DayOfWeek gw : g.weekdays()) {
+            if (m.weekday != null && m.weekday != gw && !(visit(m, g) && adjacent(m.weekday, gw))) {
+                return "weekday " + name(m.weekday) + " is not " + name(gw);
+            }
+        }
+        LocalDate firstPublished = g.published();
+        if (m.published != null && firstPublished != null && Math.abs(ChronoUnit.DAYS.between(m.published, firstPublished)) > 2) {
+            return "published " + m.published + ", not within two days of " + firstPublished;
+        }
+        return null;
+    }
+
+    /**
+     * What tells an undated report apart from the event of {@code date}: its publication outside the
+     * week after the event (or, naming the same participants, the week before: an announcement),
+     * the month of its address, or its weekday (a day out in the same place is a slip).
+     */
+    private static String apartFromDated(Member m, Group g, LocalDate date) {
+        if (m.published != null) {
+            long back = ChronoUnit.DAYS.between(date, m.published);
+            long ahead = m.participants.agrees(g.participants()) ? WEEK : 0;
             if (back < -ahead || back > WEEK) {
-                return "published " + m.published + ", not within a week of " + gd;
+                return "published " + m.published + ", not within a week of " + date;
             }
         }
-        if (m.date != null && gd == null) {
-            String apart = apartFromDrafts(m, g);
-            if (apart != null) {
-                return apart;
-            }
+        if (m.publishedMonth != null
+                && (date.isAfter(m.publishedMonth.atEndOfMonth()) || date.isBefore(m.publishedMonth.atDay(1).minusDays(WEEK)))) {
+            return "published in " + m.publishedMonth + ", not within a week of " + date;
         }
-        if (m.date == null && gd == null) {
-            for (DayOfWeek gw : g.weekdays()) {
-                if (m.weekday != null && m.weekday != gw && !(visit(m, g) && adjacent(m.weekday, gw))) {
-                    return "weekday " + name(m.weekday) + " is not " + name(gw);
-                }
-            }
-            LocalDate firstPublished = g.published();
-            if (m.published != null && firstPublished != null && Math.abs(ChronoUnit.DAYS.between(m.published, firstPublished)) > 2) {
-                return "published " + m.published + ", not within two days of " + firstPublished;
-            }
-        }
-        if (m.date == null && gd != null && m.publishedMonth != null
-                && (gd.isAfter(m.publishedMonth.atEndOfMonth()) || gd.isBefore(m.publishedMonth.atDay(1).minusDays(WEEK)))) {
-            return "published in " + m.publishedMonth + ", not within a week of " + gd;
-        }
-        if (m.date == null && gd != null && m.weekday != null && gd.getDayOfWeek() != m.weekday
-                && !(samePlace(m, g) && adjacent(m.weekday, gd.getDayOfWeek()))) { // a day out, in the same place: a slip
-            return "weekday " + name(m.weekday) + " is not the " + name(gd.getDayOfWeek()) + " of " + gd;
+        if (m.weekday != null && date.getDayOfWeek() != m.weekday && !(samePlace(m, g) && adjacent(m.weekday, date.getDayOfWeek()))) {
+            return "weekday " + name(m.weekday) + " is not the " + name(date.getDayOfWeek()) + " of " + date;
         }
         return null;
     }
