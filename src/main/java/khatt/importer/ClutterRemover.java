@@ -287,7 +287,8 @@ public final class ClutterRemover {
                 hints.published.add(new CleanText.Hint(date.value(), byline.group().strip()));
                 String names = inner.substring(0, Math.max(0, inner.indexOf(date.evidence()))).replaceAll("[\\s\\-–,،]+$", "");
                 if (!names.isBlank()) {
-                    hints.laterOutlets.add(new CleanText.Hint(names.split("/")[0].strip(), byline.group().strip()));
+                    String outlet = names.split("/")[0].replaceAll("[\\s\\p{Punct}۔]+$", "").strip(); // «أردو بوینت نتورك ۔»
+                    hints.laterOutlets.add(new CleanText.Hint(outlet, byline.group().strip()));
                 }
                 line = line.substring(byline.end()).strip();
             }
@@ -321,7 +322,7 @@ public final class ClutterRemover {
     /**
      * Whether the line above the first paragraph is that paragraph's first half, the page having
      * wrapped it: a long line that ends no sentence, below a headline already found (so it is not
-     * the headline), and neither a date line nor chrome.
+     * the headline), and neither a date line, chrome, nor a repeat of a line above it.
      */
     private static boolean isWrappedStart(List<String> lines, int bodyStart, String titleHint) {
         if (bodyStart < 1) {
@@ -330,8 +331,9 @@ public final class ClutterRemover {
         String above = lines.get(bodyStart - 1);
         boolean headlineAbove = titleHint != null || lines.subList(0, bodyStart - 1).stream()
                 .anyMatch(l -> isHeadline(l) && words(l) >= 4 && siteName(l) == null && dateLine(l) == null);
+        boolean repeated = lines.subList(0, bodyStart - 1).stream().anyMatch(l -> key(l).equals(key(above))); // the headline shown twice
         return headlineAbove && words(above) >= WRAPPED_LINE_WORDS && !endsSentence(above) && !isChrome(above)
-                && dateLine(above) == null && siteName(above) == null && !isBreadcrumb(above)
+                && dateLine(above) == null && siteName(above) == null && !isBreadcrumb(above) && !repeated
                 && (titleHint == null || !key(above).equals(key(titleHint)));
     }
 

@@ -59,6 +59,21 @@ class ClutterRemoverTest {
     }
 
     @Test
+    void aHeadlineShownTwiceIsNotTheFirstHalfOfTheParagraphBelowIt() {
+        CleanText c = clean("""
+                الوزيرة تؤكد خلال لقاء نظيرها أهمية العلاقات بالنسبة للحكومة الجديدة
+
+                الوزيرة تؤكد خلال لقاء نظيرها أهمية العلاقات بالنسبة للحكومة الجديدة
+
+                ( شبكة الأخبار ۔ / سبوتنيك - 18 كانون الثاني 2022ء) أكدت وزيرة الخارجية، اليوم الثلاثاء، أن العلاقات مع البلد الآخر مهمة بالنسبة للحكومة الجديدة.
+                """);
+        assertThat(c.title()).isEqualTo("الوزيرة تؤكد خلال لقاء نظيرها أهمية العلاقات بالنسبة للحكومة الجديدة");
+        assertThat(c.paragraphs()).containsExactly("أكدت وزيرة الخارجية، اليوم الثلاثاء، أن العلاقات مع البلد الآخر مهمة بالنسبة للحكومة الجديدة.");
+        assertThat(c.publishedHints()).extracting(CleanText.Hint::value).contains("2022-01-18");
+        assertThat(c.outletHints()).extracting(CleanText.Hint::value).contains("شبكة الأخبار");
+    }
+
+    @Test
     void aHeadlineMayBeAQuestion() {
         CleanText c = clean("""
                 تحليل: ماذا بعد لقاء لافروف وبومبيو؟
