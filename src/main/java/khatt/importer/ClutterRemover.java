@@ -246,7 +246,7 @@ public final class ClutterRemover {
             if (blocks.isEmpty()) {
                 line = withoutByline(line, hints);
             }
-            if (isChrome(line)) {
+            if (isChrome(line) && dateLine(line) == null) { // a bare «2015-06-16» below the article is its date, not chrome
                 if (READ_ALSO.matcher(key(line)).lookingAt() && i + 1 < lines.size() && !isParagraph(lines.get(i + 1))) {
                     i++; // «اقرأ أيضا» and the headline of the other article it points to
                 }

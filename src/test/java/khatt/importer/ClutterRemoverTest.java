@@ -74,6 +74,23 @@ class ClutterRemoverTest {
     }
 
     @Test
+    void aBareDateBelowTheArticleIsItsDateNotChrome() {
+        CleanText c = clean("""
+                #
+                الوزير يطالب نظيره بوقف إطلاق النار
+
+                الوزير يطالب نظيره بوقف إطلاق النار
+
+                طالب وزير الخارجية الأمريكي خلال مكالمة هاتفية مع نظيره الروسي، أمس الاثنين، بالعمل على تطبيق الاتفاق.
+
+                وأدى تصاعد حدة المعارك مؤخرا إلى إثارة مخاوف المجتمع الدولي من انهيار الهدنة الهشة.
+
+                2015-06-16
+                """);
+        assertThat(c.publishedHints()).extracting(CleanText.Hint::value).containsExactly("2015-06-16");
+    }
+
+    @Test
     void aHeadlineMayBeAQuestion() {
         CleanText c = clean("""
                 تحليل: ماذا بعد لقاء لافروف وبومبيو؟
