@@ -397,7 +397,7 @@ public final class EventGrouper {
         if (g.weekday() == m.date.getDayOfWeek()) {
             ties.add("their weekday " + name(g.weekday()) + " matches");
         }
-        if (c.samePlace()) {
+        if (c.samePlace() && !atHome(m, g)) { // in the capital of one of them, they meet again and again
             ties.add("the place is theirs" + (g.weekday() != null && g.weekday() != m.date.getDayOfWeek()
                     ? ", a day from their " + name(g.weekday()) : ""));
         }

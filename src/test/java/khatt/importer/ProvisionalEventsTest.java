@@ -275,6 +275,25 @@ class ProvisionalEventsTest {
     }
 
     @Test
+    void aDatedReportInTheCapitalOfOneOfThemDoesNotCompleteDraftsOnThePlaceAndSomeWords() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        String undated = """
+                شراكة استراتيجية
+                اتفق لافروف ووانغ يي في بكين على تعزيز الشراكة الاستراتيجية ورفض العقوبات الأحادية وبحثا التسوية الأوكرانية.
+                """;
+        JsonNode draft = importOne(content, "a.txt", undated);
+        JsonNode dated = importOne(content, "b.txt", """
+                زيارة إلى الصين
+                الاثنين 8 أبريل 2024
+                التقى سيرغي لافروف اليوم الاثنين في بكين نظيره وانغ يي لبحث التسوية الأوكرانية.
+                """);
+
+        assertThat(draft.get("event").asText()).startsWith("undated-");
+        assertThat(dated.get("event").asText()).isEqualTo("2024-04-08-beijing");
+        assertThat(dated.get("completed_drafts")).isEmpty(); // elsewhere the place and these words (0.02) would complete it
+    }
+
+    @Test
     void aWeekdayADayOutInTheSamePlaceIsASlipNotAnotherMeeting() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
         importOne(content, "a.txt", """
