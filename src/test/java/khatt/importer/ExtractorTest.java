@@ -87,6 +87,18 @@ class ExtractorTest {
     }
 
     @Test
+    void theyDiscussedIsTalksAMeetingUnlessByPhone() {
+        assertThat(extract("""
+                الوزيران يناقشان أوضاع المنطقة
+                أعلنت الوزارة في بيان أن الوزيرين بحثا على هامش الاجتماع الوزاري تسوية الصراع في المنطقة.
+                """).kind()).isEqualTo("meeting");
+        assertThat(extract("""
+                الوزيران يناقشان أوضاع المنطقة
+                أعلنت الوزارة في بيان أن الوزيرين بحثا هاتفيا تسوية الصراع في المنطقة.
+                """).kind()).isEqualTo("call");
+    }
+
+    @Test
     void aRepublishedArticleKeepsItsWeekday() {
         Extraction x = extract("""
                 الوزيران يبحثان هاتفيا الوضع في سوريا
