@@ -63,6 +63,12 @@ public final class ClutterRemover {
     /** A photo's caption: who stands where («(يمين)», «(يسار)») and the picture's credit in brackets at the end. */
     private static final Pattern PHOTO_CAPTION = Pattern.compile(
             "\\((?:يمين|يسار|وسط|الى اليمين|الى اليسار|إلى اليمين|إلى اليسار)\\).*\\([^()]{2,40}\\)\\s*$");
+    /** A short line ending with a picture agency's credit («… بجنيف (رويترز)», «(الأوروبية-أرشيف)»): a caption. */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "[^.!؟?:»\"]\\s*\\((?:[^()]{0,20}[-–/ ])?(?:رويترز|الفرنسية|الأوروبية|أسوشيتد برس|أسوشييتد برس|غيتي|أرشيف|الأناضول|إي بي إيه)"
+            + "(?:[-–/ ][^()]{0,20})?\\)\\s*$");
+    /** How many words a caption with a credit may have; a paragraph quoting an agency is longer. */
+    private static final int CAPTION_WORDS = 20;
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\p{Pd}|،:()]");
     /** Words that may stand around a date on a date line (folded): labels, Hijri months, zones. */
     private static final Set<String> DATE_WORDS = Set.of("نشر", "في", "بتاريخ", "تاريخ", "النشر", "الساعه", "بتوقيت",
@@ -246,7 +252,7 @@ public final class ClutterRemover {
             if (blocks.isEmpty()) {
                 line = withoutByline(line, hints);
             }
-            if (isChrome(line) && dateLine(line) == null) { // a bare «2015-06-16» below the article is its date, not chrome
+            if (isChrome(line) && dateLine(line) == null || blocks.isEmpty() && isCaptionAbove(line)) { // a bare «2015-06-16» below the article is its date
                 if (READ_ALSO.matcher(key(line)).lookingAt() && i + 1 < lines.size() && !isParagraph(lines.get(i + 1))) {
                     i++; // «اقرأ أيضا» and the headline of the other article it points to
                 }
@@ -333,7 +339,7 @@ public final class ClutterRemover {
                 .anyMatch(l -> isHeadline(l) && words(l) >= 4 && siteName(l) == null && dateLine(l) == null);
         boolean repeated = lines.subList(0, bodyStart - 1).stream().anyMatch(l -> key(l).equals(key(above))); // the headline shown twice
         return headlineAbove && words(above) >= WRAPPED_LINE_WORDS && !endsSentence(above) && !isChrome(above)
-                && dateLine(above) == null && siteName(above) == null && !isBreadcrumb(above) && !repeated
+                && dateLine(above) == null && siteName(above) == null && !isBreadcrumb(above) && !repeated && !isCaptionAbove(above)
                 && (titleHint == null || !key(above).equals(key(titleHint)));
     }
 
@@ -401,8 +407,17 @@ public final class ClutterRemover {
         return symbols >= 2 && words(line) <= 3;
     }
 
+    /**
+     * Whether a line above the first paragraph is a photo's caption: who stands where, or a short
+     * line that ends with a picture agency's credit («كلينتون ولافروف التقيا في مارس الماضي بجنيف
+     * (رويترز)»). Below it, such a credit may close a paragraph of news.
+     */
+    private static boolean isCaptionAbove(String line) {
+        return PHOTO_CAPTION.matcher(line).find() || words(line) <= CAPTION_WORDS && PHOTO_CREDIT.matcher(line).find();
+    }
+
     private static boolean isHeadline(String line) {
-        if (isChrome(line) || isBreadcrumb(line) || line.endsWith("...") || line.endsWith("…") || isMasthead(line)) {
+        if (isChrome(line) || isCaptionAbove(line) || isBreadcrumb(line) || line.endsWith("...") || line.endsWith("…") || isMasthead(line)) {
             return false;
         }
         int w = words(line);
