@@ -86,8 +86,9 @@ public final class Places {
      * letter for a foreign g («غويلين», «قويلين»).
      */
     public String cityKey(String name) {
-        String slug = slugByKey.get(ArabicText.matchKey(name));
-        return slug != null ? cityOf(slug) : "~" + sound(ArabicText.matchKey(name));
+        String key = ArabicText.matchKey(name);
+        String slug = slugByKey.get(key);
+        return slug != null ? cityOf(slug) : "~" + sound(key);
     }
 
     /** Long vowels after a word's first letter dropped, and غ ق ج ك as one letter. */

@@ -252,13 +252,13 @@ public final class ClutterRemover {
             if (blocks.isEmpty()) {
                 line = withoutByline(line, hints);
             }
-            if (isChrome(line) && dateLine(line) == null || blocks.isEmpty() && isCaptionAbove(line)) { // a bare «2015-06-16» below the article is its date
+            CleanText.Hint dateLine = dateLine(line); // a bare «2015-06-16» below the article is its date, not chrome
+            if (dateLine == null && isChrome(line) || blocks.isEmpty() && isCaptionAbove(line)) {
                 if (READ_ALSO.matcher(key(line)).lookingAt() && i + 1 < lines.size() && !isParagraph(lines.get(i + 1))) {
                     i++; // «اقرأ أيضا» and the headline of the other article it points to
                 }
                 continue;
             }
-            CleanText.Hint dateLine = dateLine(line);
             if (dateLine != null) {
                 if (!isUpdate(line)) {
                     hints.bodyDates.add(dateLine);

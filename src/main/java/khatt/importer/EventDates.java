@@ -392,6 +392,7 @@ final class EventDates {
         }
     }
 
+    /** Adds the votes of mention {@code m}, whose cue gave it {@code role}. */
     private static void cast(String p, DateMention m, int i, String before, double role, LocalDate reference,
             Set<DayOfWeek> announced, List<Vote> votes, List<DateMention> weekdays, List<DateMention> unread) {
         boolean lead = i < LEAD;

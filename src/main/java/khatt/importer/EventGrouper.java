@@ -335,13 +335,10 @@ public final class EventGrouper {
         if (m.date == null && best.group().date() == null && !best.sameParticipants()) {
             return "neither has a date, and they name fewer than two officials in common";
         }
-        long undatedRivals = fits.stream().filter(f -> f.sameParticipants() && f.group().date() == null
-                && (f.samePlace() || !best.samePlace())).count();
-        if (m.date == null && best.group().date() == null && undatedRivals > 1) {
-            return "neither has a date, and " + undatedRivals + " undated events of the same participants fit it";
-        }
         if (m.date == null && best.group().date() == null) {
-            return "neither has a date, and nothing ties them: no weekday, place or publication day in common, "
+            long rivals = undatedRivals(best, fits);
+            return rivals > 1 ? "neither has a date, and " + rivals + " undated events of the same participants fit it"
+                    : "neither has a date, and nothing ties them: no weekday, place or publication day in common, "
                     + wordsInCommon(best).replace("words in common", "few words in common");
         }
         if (m.date != null && best.group().date() == null && best.sameParticipants() && unsureForDrafts(m, best)) {
@@ -509,9 +506,7 @@ public final class EventGrouper {
         if (!c.sameParticipants()) {
             return oneInCommon(m, c, fits); // (a call and a meeting never got here: they are told apart before)
         }
-        // an event of theirs in the same city fits better than one whose reports name no city
-        long rivals = fits.stream().filter(f -> f.sameParticipants() && f.group().date() == null
-                && (f.samePlace() || !c.samePlace())).count();
+        long rivals = undatedRivals(c, fits);
         String when = m.weekday != null && m.weekday == g.weekday()
                 ? "weekday " + name(m.weekday) + " matches"
                 : m.published != null && g.published() != null ? "published within two days"
@@ -523,6 +518,15 @@ public final class EventGrouper {
             return agreement(m, g) + ", " + wordsInCommon(c) + ", date unknown to both";
         }
         return null;
+    }
+
+    /**
+     * The undated events of the participants of {@code c} that fit as well as it: an event of theirs
+     * in the same city fits better than one whose reports name no city.
+     */
+    private static long undatedRivals(Candidate c, List<Candidate> fits) {
+        return fits.stream().filter(f -> f.sameParticipants() && f.group().date() == null && (f.samePlace() || !c.samePlace()))
+                .count();
     }
 
     /**

@@ -112,7 +112,7 @@ public final class Extractor {
                 choice.confidence(), choice.weekday(), kp.place() == null ? null : kp.place().name(),
                 kp.place() == null ? null : kp.place().slug(), kp.placeStrength(), kind, kp.kindRank(), participants, topics,
                 mentions, body, sourceUrl, contentKeys(ArabicText.matchKeys(canonicalSpelling(fullText))), fingerprint(body),
-                warnings, published == null ? DateAnchor.monthOfAddress(sourceUrl) : null, choice.date() == null ? choice.dayMonth() : null);
+                warnings, published == null ? DateAnchor.monthOfAddress(sourceUrl) : null, choice.dayMonth());
     }
 
     /** The outlet: the page's site name, its address's known outlet, a byline's, a logo line's, else the host. */
@@ -422,8 +422,7 @@ public final class Extractor {
                 continue; // «والتقى الرجلان آخر مرة في مدينة سوتشي»: where they met before
             }
             String near = nearest == null ? null : nearest.label().category();
-            if (near != null && !near.equals(k.named()) && !near.equals(k.kind())
-                    && !(visited && "meeting".equals(k.kind())) && !(VISIT_KINDS.contains(near) && k.kind() != null && VISIT_KINDS.contains(k.kind()))) {
+            if (near != null && !ofThisEvent(near, k, visited)) {
                 continue; // the place of another event («على هامش قمة العشرين في أوساكا»)
             }
             int strength = nearest != null ? 4 : i < 2 ? 2 : 0;
@@ -436,6 +435,15 @@ public final class Extractor {
 
     /** Kinds of one visit: the city visited hosts the talks and meetings («يزور الصين … مباحثات في بكين»). */
     private static final Set<String> VISIT_KINDS = Set.of("visit", "meeting", "talks");
+
+    /**
+     * Whether the kind {@code near} a place names the lead's event: its own kind, or a kind of the
+     * same visit (the city visited hosts the talks).
+     */
+    private static boolean ofThisEvent(String near, LeadKind k, boolean visited) {
+        return near.equals(k.named()) || near.equals(k.kind()) || visited && "meeting".equals(k.kind())
+                || k.kind() != null && VISIT_KINDS.contains(near) && VISIT_KINDS.contains(k.kind());
+    }
 
     /** «في مدينة روفانييمي», «في فينتيان عاصمة لاوس»: a town the gazetteer does not list, named as one. */
     private static final Pattern NAMED_TOWN = Pattern.compile("(?:^|[\\s،,(])(?:في\\s+|ب)(?:مدينة\\s+([\\p{IsArabic}&&\\p{L}]{3,})"
