@@ -29,6 +29,18 @@ class HeapLimitTest {
     }
 
     @Test
+    void aOneOffCommandsChildCompilesQuicklyUnlessTheUserChoseServeKeepsTheOptimisingCompiler() {
+        assertThat(HeapLimit.childOptions("build", List.of("-Dx=1")))
+                .containsExactly(HeapLimit.MAX_HEAP, "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Dx=1");
+        assertThat(HeapLimit.childOptions("check", List.of())).contains("-XX:TieredStopAtLevel=1");
+        assertThat(HeapLimit.childOptions("serve", List.of())).containsExactly(HeapLimit.MAX_HEAP);
+        assertThat(HeapLimit.childOptions("build", List.of("-XX:+UseG1GC")))
+                .containsExactly(HeapLimit.MAX_HEAP, "-XX:+UseG1GC");
+        assertThat(HeapLimit.childOptions("build", List.of("-XX:TieredStopAtLevel=4")))
+                .containsExactly(HeapLimit.MAX_HEAP, "-XX:TieredStopAtLevel=4");
+    }
+
+    @Test
     void theContentFolderIsReadFromTheArguments() {
         assertThat(HeapLimit.contentFolder(new String[] {"build", "--out", "x"})).isEqualTo(Path.of("content"));
         assertThat(HeapLimit.contentFolder(new String[] {"build", "--content", "site/content"})).isEqualTo(Path.of("site/content"));
