@@ -334,7 +334,19 @@ final class EventDates {
                 vote(paragraphs.get(i), m, i, reference, announced, votes, weekdays, unread);
             }
         }
+        String announcement = announcedPeriod(title);
+        if (announcement != null) {
+            // «يلتقيان الأسبوع المقبل»: the days the report names are the announcement's, the event's is to come
+            votes.removeIf(v -> reference == null || !v.day().isAfter(reference));
+            weekdays.removeIf(w -> !coming(w));
+            unread.removeIf(m -> m.form() != DateMention.Form.DAY_MONTH);
+        }
         Choice c = tally(votes, weekdays, reference);
+        if (announcement != null && c.date() == null) {
+            List<String> notes = new ArrayList<>(c.notes());
+            notes.add("the headline announces it for «" + announcement + "» without a day");
+            c = new Choice(null, null, 0, c.weekday(), null, reference, false, List.copyOf(notes), 0);
+        }
         if (c.date() == null && !unread.isEmpty()) {
             List<String> notes = new ArrayList<>(c.notes());
             notes.add("found " + String.join(", ", unread.stream().map(m -> "«" + m.text() + "»").distinct().toList())
@@ -342,6 +354,19 @@ final class EventDates {
             return new Choice(null, null, 0, c.weekday(), null, reference, false, List.copyOf(notes), 0, dayMonth(unread));
         }
         return c;
+    }
+
+    /** The coming week or month the headline announces the event for («الأسبوع المقبل», «الشهر القادم»), or null. */
+    private static String announcedPeriod(String title) {
+        if (title == null) {
+            return null;
+        }
+        for (DateMention m : DateFinder.find(title)) {
+            if (m.relation() > 0 && (m.form() == DateMention.Form.WEEK_RELATIVE || m.form() == DateMention.Form.MONTH_OF_REFERENCE)) {
+                return m.text();
+            }
+        }
+        return null;
     }
 
     /** The first day and month without a year among {@code unread}, or null. */

@@ -132,6 +132,26 @@ class EventDatesTest {
     }
 
     @Test
+    void aHeadlineAnnouncingTheMeetingForNextWeekLeavesItsDayUnknown() {
+        EventDates.Choice c = choose("الوزيران يلتقيان الأسبوع المقبل في العاصمة", LocalDate.of(2015, 3, 12),
+                "أعلنت الوزارة الخميس 12 مارس/آذار أن الوزيرين سيلتقيان الأسبوع المقبل في العاصمة لبحث الملفات العالقة.");
+        assertThat(c.date()).isNull();
+        assertThat(c.weekday()).isNull(); // Thursday is the announcement's, not the meeting's
+        assertThat(c.notes()).anyMatch(n -> n.contains("الأسبوع المقبل"));
+
+        c = choose("الوزير يلتقي نظيره في العاصمة الأسبوع المقبل", (LocalDate) null,
+                "أعلن المتحدث اليوم الخميس أن الوزير سيعقد جلسة مباحثات مع نظيره يوم 23 آب/أغسطس الجاري.");
+        assertThat(c.date()).isNull();
+        assertThat(c.weekday()).isNull();
+        assertThat(c.dayMonth()).isEqualTo(java.time.MonthDay.of(8, 23)); // the day it announces still ties it to that day's event
+
+        c = choose("الوزيران يلتقيان الأسبوع المقبل", LocalDate.of(2015, 3, 12),
+                "أعلنت الوزارة اليوم الخميس أن الوزيرين سيلتقيان الثلاثاء المقبل في العاصمة.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2015, 3, 17));
+        assertThat(c.confidence()).isLessThan(0.8);
+    }
+
+    @Test
     void aNextMeetingAnnouncedInTheReportDoesNotShakeTodaysDate() {
         EventDates.Choice c = choose(null, LocalDate.of(2016, 9, 20),
                 "أكد الوزير اليوم الثلاثاء أن الاتفاق لم يمت، مشيرا إلى أن الوزراء سيجتمعون مرة أخرى الجمعة القادمة.");
