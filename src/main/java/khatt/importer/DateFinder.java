@@ -23,12 +23,24 @@ public final class DateFinder {
     static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
     /** Weekday names, folded. */
     static final Map<String, DayOfWeek> WEEKDAYS = new LinkedHashMap<>();
+    /** The days of a month said as ordinals, folded: «الأول» 1 … «الحادي والثلاثين» 31. */
+    private static final Map<String, Integer> ORDINAL_DAYS = new LinkedHashMap<>();
     /** Hijri month names, folded, to their numbers in the Umm al-Qura calendar. */
     static final Map<String, Integer> HIJRI_MONTHS = new LinkedHashMap<>();
     /** English and French month names and English abbreviations, lower case. */
     static final Map<String, Integer> ENGLISH_MONTHS = new LinkedHashMap<>();
 
     static {
+        String[] units = {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع"};
+        for (int i = 0; i < units.length; i++) {
+            ORDINAL_DAYS.put(FoldedText.foldAll(units[i]), i + 1);
+            ORDINAL_DAYS.put(FoldedText.foldAll((i == 0 ? "الحادي" : units[i]) + " عشر"), i + 11);
+            ORDINAL_DAYS.put(FoldedText.foldAll((i == 0 ? "الحادي" : units[i]) + " والعشرين"), i + 21);
+        }
+        ORDINAL_DAYS.put(FoldedText.foldAll("العاشر"), 10);
+        ORDINAL_DAYS.put(FoldedText.foldAll("العشرين"), 20);
+        ORDINAL_DAYS.put(FoldedText.foldAll("الثلاثين"), 30);
+        ORDINAL_DAYS.put(FoldedText.foldAll("الحادي والثلاثين"), 31);
         String[][] months = {
             // Egyptian / Gulf
             {"يناير", "1"}, {"فبراير", "2"}, {"مارس", "3"}, {"ابريل", "4"}, {"مايو", "5"}, {"يونيو", "6"},
@@ -95,6 +107,9 @@ public final class DateFinder {
 
     private static final Pattern FULL_OR_DAY_MONTH = Pattern.compile("(?<!\\d)(?<d>[0-3]?\\d)(?!\\d)\\s*"
             + "(?:من\\s+)?(?:شهر\\s+)?" + B + MONTH_PAIR + "(?:" + YEAR_PART + "|\\s+" + REL + ")?");
+    /** A day said as an ordinal: «الأول من أبريل المقبل», «في الخامس عشر من مايو 2019». */
+    private static final Pattern ORDINAL_DAY_MONTH = Pattern.compile(B + "(?<od>" + alternation(ORDINAL_DAYS.keySet())
+            + ")\\s+من\\s+(?:شهر\\s+)?" + MONTH_PAIR + "(?:" + YEAR_PART + "|\\s+" + REL + ")?");
     private static final Pattern NUMERIC_DMY = Pattern.compile(
             "(?<![\\d/.\\-])(?<d>[0-3]?\\d)[/.\\-](?<mn>[01]?\\d)[/.\\-](?<y>(?:1[89]|2[01])\\d\\d)(?![\\d/.\\-])");
     /** A Hijri date: «18 جمادى الآخرة 1443 هـ», «7/3/1429 هـ». */
@@ -148,6 +163,10 @@ public final class DateFinder {
         if (digits) {
             scanFromDigits(s, found);
         }
+        if (s.contains(" من ")) {
+            scan(ORDINAL_DAY_MONTH, s, found, m -> dayAndMonth(m, ORDINAL_DAYS.get(m.group("od"))));
+        }
+        weekdaysBeforeDates(s, found);
         if (rel) {
             scan(MONTH_REL, s, found, m -> mention(DateMention.Form.MONTH_RELATIVE, 0, monthOf(m), 0, null, relation(m.group("rel"))));
             scan(YEAR_REL, s, found, m -> mention(DateMention.Form.YEAR_RELATIVE, 0, 0, 0, null, relation(m.group("rel"))));
@@ -185,9 +204,22 @@ public final class DateFinder {
             int month = ENGLISH_MONTHS.get(name);
             return isDay(year, month, day) ? mention(DateMention.Form.FULL, year, month, day, null, 0) : null;
         });
-        scan(FULL_OR_DAY_MONTH, s, found, m -> {
-            int month = monthOf(m);
+        scan(FULL_OR_DAY_MONTH, s, found, m -> dayAndMonth(m, Integer.parseInt(m.group("d"))));
+        scan(MONTH_DAY_YEAR, s, found, m -> {
+            int year = Integer.parseInt(m.group("y"));
             int day = Integer.parseInt(m.group("d"));
+            return PartialDate.valid(year, monthOf(m), day) && day > 0 ? mention(DateMention.Form.FULL, year, monthOf(m), day, null, 0) : null;
+        });
+        scan(NUMERIC_DMY, s, found, m -> numeric(m, null));
+        scan(NUMERIC_YMD, s, found, m -> numeric(m, null));
+        scan(MONTH_YEAR, s, found, m -> mention(DateMention.Form.MONTH_YEAR, Integer.parseInt(m.group("y")), monthOf(m), 0, null, 0));
+        scan(YEAR, s, found, m -> mention(DateMention.Form.YEAR,
+                Integer.parseInt(m.group("y") != null ? m.group("y") : m.group("y2")), 0, 0, null, 0));
+    }
+
+    /** A day and month (and year) read by {@link #FULL_OR_DAY_MONTH} or {@link #ORDINAL_DAY_MONTH}; null when no such day. */
+    private static DateMention dayAndMonth(Matcher m, int day) {
+            int month = monthOf(m);
             // a pair that disagrees («5 يوليو/ حزيران»): keep the second name's reading too
             int alt = m.group("m2") != null && MONTHS.get(m.group("m2")) != month ? MONTHS.get(m.group("m2")) : 0;
             if (m.group("y") != null) {
@@ -205,18 +237,10 @@ public final class DateFinder {
             boolean altValid = alt > 0 && isDay(2000, alt, day);
             return new DateMention("", 0, DateMention.Form.DAY_MONTH, 0, month, day, null, relation(m.group("rel")),
                     altValid ? alt : 0, altValid ? day : 0);
-        });
-        scan(MONTH_DAY_YEAR, s, found, m -> {
-            int year = Integer.parseInt(m.group("y"));
-            int day = Integer.parseInt(m.group("d"));
-            return PartialDate.valid(year, monthOf(m), day) && day > 0 ? mention(DateMention.Form.FULL, year, monthOf(m), day, null, 0) : null;
-        });
-        scan(NUMERIC_DMY, s, found, m -> numeric(m, null));
-        scan(NUMERIC_YMD, s, found, m -> numeric(m, null));
-        scan(MONTH_YEAR, s, found, m -> mention(DateMention.Form.MONTH_YEAR, Integer.parseInt(m.group("y")), monthOf(m), 0, null, 0));
-        scan(YEAR, s, found, m -> mention(DateMention.Form.YEAR,
-                Integer.parseInt(m.group("y") != null ? m.group("y") : m.group("y2")), 0, 0, null, 0));
-        // a weekday right before a day-first date belongs to it
+    }
+
+    /** A weekday right before a day-first date belongs to it. */
+    private static void weekdaysBeforeDates(String s, List<Candidate> found) {
         for (int i = 0; i < found.size(); i++) {
             Candidate c = found.get(i);
             DateMention.Form f = c.proto().form();

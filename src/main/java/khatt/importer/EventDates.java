@@ -341,6 +341,9 @@ final class EventDates {
             weekdays.removeIf(w -> !coming(w));
             unread.removeIf(m -> m.form() != DateMention.Form.DAY_MONTH);
         }
+        if (announcesComingDay(title, found)) {
+            weekdays.removeIf(w -> !coming(w)); // «أعلنت اليوم الجمعة … في الأول من أبريل المقبل»: Friday is the announcement's
+        }
         Choice c = tally(votes, weekdays, reference);
         if (announcement != null && c.date() == null) {
             List<String> notes = new ArrayList<>(c.notes());
@@ -367,6 +370,13 @@ final class EventDates {
             }
         }
         return null;
+    }
+
+    /** Whether the headline or the lead gives the event a day to come («يوم 4 مايو المقبل»). */
+    private static boolean announcesComingDay(String title, List<List<DateMention>> found) {
+        List<DateMention> lead = new ArrayList<>(title == null ? List.of() : DateFinder.find(title));
+        found.stream().limit(LEAD).forEach(lead::addAll);
+        return lead.stream().anyMatch(m -> m.form() == DateMention.Form.DAY_MONTH && m.relation() > 0);
     }
 
     /** The first day and month without a year among {@code unread}, or null. */

@@ -49,6 +49,19 @@ class DateFinderTest {
 
     /** «0 جانفي» named day 0, which a partial date reads as 'no day': resolving it against a reference threw. */
     @Test
+    void daysSaidAsOrdinals() {
+        LocalDate march20 = LocalDate.of(2025, 3, 20);
+        assertThat(resolved("سيجريان محادثات في الأول من أبريل المقبل في العاصمة", march20)).isEqualTo("2025-04-01");
+        assertThat(resolved("التقيا في الخامس عشر من مايو 2019", null)).isEqualTo("2019-05-15");
+        assertThat(resolved("يوم الثاني والعشرين من شهر آب/أغسطس 2018", null)).isEqualTo("2018-08-22");
+        assertThat(resolved("الحادي والثلاثين من ديسمبر 2020", null)).isEqualTo("2020-12-31");
+        List<DateMention> found = DateFinder.find("الأحد العاشر من يوليو 2016");
+        assertThat(found.get(0).weekday()).isEqualTo(DayOfWeek.SUNDAY);
+        assertThat(DateFinder.find("الثلاثين من فبراير 2020")).noneMatch(m -> m.day() > 0); // no such day
+        assertThat(DateFinder.find("الأول من نوعه منذ سنوات")).isEmpty();
+    }
+
+    @Test
     void dayZeroIsNoDay() {
         LocalDate may14 = LocalDate.of(2019, 5, 14);
         assertThat(DateFinder.find("في 0 جانفي")).allSatisfy(m -> assertThat(m.resolve(may14)).isNull());

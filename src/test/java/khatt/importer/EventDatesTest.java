@@ -152,6 +152,15 @@ class EventDatesTest {
     }
 
     @Test
+    void theWeekdayOfAnAnnouncementOfAComingDayIsNotTheEventsWeekday() {
+        EventDates.Choice c = choose("الوزيران يجريان محادثات في العاصمة", (LocalDate) null,
+                "أعلنت الوزارة، اليوم الجمعة، أن الوزيرين سيجريان محادثات في الأول من أبريل المقبل في العاصمة.");
+        assertThat(c.date()).isNull();
+        assertThat(c.weekday()).isNull();
+        assertThat(c.dayMonth()).isEqualTo(java.time.MonthDay.of(4, 1));
+    }
+
+    @Test
     void aNextMeetingAnnouncedInTheReportDoesNotShakeTodaysDate() {
         EventDates.Choice c = choose(null, LocalDate.of(2016, 9, 20),
                 "أكد الوزير اليوم الثلاثاء أن الاتفاق لم يمت، مشيرا إلى أن الوزراء سيجتمعون مرة أخرى الجمعة القادمة.");
