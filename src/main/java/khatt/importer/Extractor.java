@@ -379,7 +379,7 @@ public final class Extractor {
                 .map(e -> new Placed(e.getKey(), e.getValue())).orElse(new Placed(null, 0));
     }
 
-    /** The city the headline says the event was in («… في موسكو», «بموسكو»), or null. */
+    /** The city the headline says the event was in («… في موسكو», «بموسكو», «لافروف من جدة: …»), or null. */
     private Lexicon.Place headlinePlace(String title) {
         List<String> tw = ArabicText.matchKeys(title);
         for (PhraseMatcher.Match<Lexicon.Entry> pm : lexicon.places().matchesIn(tw)) {
@@ -387,7 +387,21 @@ public final class Extractor {
                 return lexicon.place(pm.label().category());
             }
         }
-        return null;
+        return speakerFrom(title);
+    }
+
+    /** «وزير الخارجية الروسي من جدة: …»: a headline that quotes a speaker names where they spoke. */
+    private static final Pattern SPEAKER_FROM = Pattern.compile("^\\s*(?:[\\p{IsArabic}&&\\p{L}]+\\s+){1,3}من\\s+([^:：]{2,30}?)\\s*:");
+
+    private Lexicon.Place speakerFrom(String title) {
+        Matcher m = SPEAKER_FROM.matcher(title);
+        if (!m.find()) {
+            return null;
+        }
+        List<String> where = ArabicText.matchKeys(m.group(1));
+        List<PhraseMatcher.Match<Lexicon.Entry>> places = lexicon.places().matchesIn(where);
+        return places.size() == 1 && places.get(0).start() == 0 && places.get(0).end() == where.size()
+                ? lexicon.place(places.get(0).label().category()) : null;
     }
 
     /** The strongest place paragraph {@code i} gives the event. */
@@ -402,6 +416,9 @@ public final class Extractor {
         for (PhraseMatcher.Match<Lexicon.Entry> pm : places) {
             if (pm.start() > 1 && SUBJECT_NOUNS.contains(pw.get(pm.start() - 2)) && pw.get(pm.start() - 1).equals(IN)) {
                 continue; // what they discussed, not where they met
+            }
+            if (hoped(pw, pm.start())) {
+                continue; // «يأمل زيارة نظيره إلى دمشق», «دعاه لزيارة موسكو»: a visit to come, not where they met
             }
             boolean visited = visited(pm, kinds, pw);
             boolean at = pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(pw.get(pm.start() - 1))
@@ -513,6 +530,30 @@ public final class Extractor {
                     return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /** Words of a wish: a place they look to is yet to be visited. */
+    private static final Set<String> WISHES = keys("يأمل", "تأمل", "أمله", "أملها", "يتطلع", "تتطلع", "تطلعه", "أتطلع", "نتطلع");
+    /** Words of an invitation, which also «call for» things: only an invitation to visit counts. */
+    private static final Set<String> INVITATIONS = keys("دعوة", "دعوته", "دعوتها", "دعا", "دعاه", "دعاها", "وجه", "يدعو");
+    private static final Set<String> VISITING = keys("زيارة", "لزيارة", "بزيارة", "لزيارتها", "يزور", "سيزور", "زيارتها", "زيارته");
+    /** How far before a place a wish or invitation reaches: «عن أمله في أن يقوم نظيره … بزيارة إلى العاصمة دمشق». */
+    private static final int HOPE_WORDS = 12;
+
+    /**
+     * Whether the place at {@code start} is one someone hopes to go to («يتطلع إلى لقائه في دمشق») or
+     * is invited to visit («دعاه لزيارة موسكو»).
+     */
+    private static boolean hoped(List<String> words, int start) {
+        boolean visiting = false;
+        for (int j = start - 1; j >= 0 && j >= start - HOPE_WORDS; j--) {
+            String w = words.get(j);
+            if (WISHES.contains(w) || visiting && INVITATIONS.contains(w)) {
+                return true;
+            }
+            visiting |= VISITING.contains(w);
         }
         return false;
     }

@@ -324,6 +324,41 @@ class ExtractorTest {
     }
 
     @Test
+    void aHeadlineQuotingASpeakerFromACityNamesWhereTheySpoke() {
+        Extraction x = extract("""
+                الوزير من الرياض: ندعم توحيد وفد المعارضة
+                أعلن وزير الخارجية الروسي أن بلاده تدعم توحيد وفد المعارضة، معتبرا أن ذلك يساعد المفاوضات في جنيف.
+                وأضاف الوزير في مؤتمر صحفي مشترك مع نظيره اليوم الأحد أن الخطوة ستحرك العملية السياسية.
+                """);
+        assertThat(x.place()).isEqualTo("الرياض");
+        x = extract("""
+                عودة الوفد من الرياض بعد أيام: الوزير يلتقي نظيره في جنيف
+                التقى وزير الخارجية الروسي نظيره في جنيف اليوم وبحثا الملفات العالقة.
+                """);
+        assertThat(x.place()).as("«من» far from the headline's start is where someone came from").isEqualTo("جنيف");
+    }
+
+    @Test
+    void aCityHopedForOrInvitedToIsNotWhereTheyMet() {
+        Extraction x = extract("""
+                الوزير يأمل زيارة نظيره إلى العاصمة قريبا
+                عبر وزير الخارجية السوري عن أمله في أن يقوم نظيره الروسي سيرغي لافروف بزيارة إلى العاصمة دمشق قريبا.
+                وقال عقب لقائه لافروف في موسكو اليوم إنه يتطلع إلى لقائه مجددا في دمشق.
+                """);
+        assertThat(x.place()).isEqualTo("موسكو");
+        x = extract("""
+                الوزيران يبحثان الأزمة
+                التقى وزير الخارجية الروسي نظيره في موسكو اليوم، ووجه إليه دعوة رسمية لزيارة بكين.
+                """);
+        assertThat(x.place()).isEqualTo("موسكو");
+        x = extract("""
+                الوزيران يبحثان الأزمة
+                دعا الوزير إلى وقف إطلاق النار، والتقى نظيره في موسكو اليوم.
+                """);
+        assertThat(x.place()).as("«دعا إلى» calls for something; it invites nobody").isEqualTo("موسكو");
+    }
+
+    @Test
     void theCityAVisitWentToHostsTheTalksNotACityRecalled() {
         Extraction x = extract("""
                 الوزيران يبحثان العلاقات الثنائية
