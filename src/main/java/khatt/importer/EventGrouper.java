@@ -348,8 +348,9 @@ public final class EventGrouper {
             return "too few words in common";
         }
         long agreeing = fits.stream().filter(Candidate::sameParticipants).count();
-        if (agreeing == 1 && best.samePlace() && m.weekday == null && m.published == null && atHome(m, best.group())) {
-            return "undated, and " + best.group().placed().place + " is the capital of one of them, where they meet again and again";
+        if (agreeing == 1 && best.samePlace() && m.published == null && m.publishedMonth == null && atHome(m, best.group())) {
+            return "undated, and " + best.group().placed().place + " is the capital of one of them, where they meet again and again"
+                    + (m.weekday == null ? "" : ": a weekday alone does not tell which meeting");
         }
         return agreeing > 1 ? "undated, and " + agreeing + " events of the same participants fit it"
                 : "undated, and no weekday or publication day ties it to this event of the same participants";
@@ -454,8 +455,10 @@ public final class EventGrouper {
                         + m.dayMonth.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH)) + " match " + g.date();
             }
         }
+        // in the capital of one of them they meet again and again: there a weekday needs the month of publication
         boolean tied = m.published != null || m.weekday != null
                 && (c.samePlace() || m.publishedMonth != null || !"call".equals(g.kind()))
+                && (m.publishedMonth != null || !atHome(m, g))
                 || c.samePlace() && m.weekday == null && agreeing == 1 && !atHome(m, g);
         if (c.sameParticipants() && rivals == 1 && tied) {
             return agreement(m, g) + ", " + whatTiesTheDay(m, c);

@@ -255,6 +255,32 @@ class ProvisionalEventsTest {
     }
 
     @Test
+    void inTheCapitalOfOneOfThemAWeekdayAloneDoesNotSayWhichMeetingEither() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        importOne(content, "a.txt", """
+                لقاء في موسكو
+                التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني حسين أمير عبد اللهيان في موسكو يوم الأربعاء 6 أكتوبر 2021.
+                """);
+        JsonNode wednesday = importOne(content, "b.txt", """
+                محادثات روسية إيرانية
+                أكد عبد اللهيان ولافروف خلال محادثاتهما في موسكو يوم الأربعاء ضرورة تعزيز التبادل التجاري بين البلدين.
+                """);
+        importOne(content, "c.txt", """
+                لقاء في سوتشي
+                التقى وزير الخارجية الروسي سيرغي لافروف نظيره الإيراني حسين أمير عبد اللهيان في سوتشي يوم الجمعة 15 أكتوبر 2021.
+                """);
+        JsonNode friday = importOne(content, "d.txt", """
+                محادثات روسية إيرانية
+                أكد عبد اللهيان ولافروف خلال محادثاتهما في سوتشي يوم الجمعة ضرورة تعزيز التبادل التجاري بين البلدين.
+                """);
+
+        assertThat(wednesday.get("event").asText()).startsWith("undated-");
+        assertThat(wednesday.get("grouping").asText()).contains("موسكو is the capital of one of them", "a weekday alone does not tell");
+        assertThat(friday.get("event").asText()).isEqualTo("2021-10-15-sochi");
+        assertThat(friday.get("grouping").asText()).contains("weekday Friday matches");
+    }
+
+    @Test
     void anEventOfTheirsInTheSameCityFitsBetterThanOneWhoseReportsNameNoCity() throws Exception {
         Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
         importOne(content, "a.txt", """
