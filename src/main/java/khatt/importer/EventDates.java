@@ -49,6 +49,9 @@ final class EventDates {
     /** Other events a coming date may be of: «التحضير للقمة المقررة في هلسنكي يوم 16 يوليو». */
     private static final Set<String> OTHER_EVENT_WORDS = folded("القمة", "للقمة", "قمة", "المؤتمر", "مؤتمر", "لمؤتمر",
             "الانتخابات", "انتخابات", "للانتخابات", "الاستفتاء", "المهلة", "الموعد", "موعد");
+    /** A proposal, agreement or resolution dated by the words that follow (folded: ة is ه). */
+    private static final java.util.regex.Pattern DOCUMENT_DATE = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(?:ال)?(?:مقدم|موقع|صادر|مبرم|مؤرخ|موءرخ|معلن)ه?(?:\\s+(?:في|يوم|بتاريخ))?$");
     /** How many words before a date are searched for the nearest cue. */
     private static final int CUE_WORDS = 6;
 
@@ -413,6 +416,9 @@ final class EventDates {
         String before = FoldedText.foldAll(p.substring(0, m.start())).strip();
         if (before.matches("(?s).*(?:منذ|قبل|بعد|عقب|اثر|اخر|منتصف)$")) {
             return; // an earlier event or an aside: «منذ 3 أيام», «قبل 14 مايو»
+        }
+        if (DOCUMENT_DATE.matcher(before).find()) {
+            return; // a paper's date: «المقترح المقدم في الثاني من ديسمبر», «الاتفاق الموقع في 5 مايو»
         }
         double role = i < 0 ? 1 : role(before);
         if (role == 0) {

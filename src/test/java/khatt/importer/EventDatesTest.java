@@ -161,6 +161,18 @@ class EventDatesTest {
     }
 
     @Test
+    void theDateOfAProposalOrAgreementIsNotTheEventsDay() {
+        EventDates.Choice c = choose(null, LocalDate.of(2016, 12, 8),
+                "انتهت محادثات الوزيرين مساء الأربعاء دون تقدم.",
+                "وقال الوزير إنه يدعم المقترح المقدم في الثاني من ديسمبر/كانون الأول الجاري.");
+        assertThat(c.date()).as("2 December is the proposal's").isNotEqualTo(LocalDate.of(2016, 12, 2));
+        c = choose(null, LocalDate.of(2019, 5, 14),
+                "بحث الوزيران اليوم تنفيذ الاتفاق الموقع في 5 مايو بين البلدين.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2019, 5, 14));
+        assertThat(c.notes()).noneMatch(n -> n.contains("2019-05-05"));
+    }
+
+    @Test
     void aNextMeetingAnnouncedInTheReportDoesNotShakeTodaysDate() {
         EventDates.Choice c = choose(null, LocalDate.of(2016, 9, 20),
                 "أكد الوزير اليوم الثلاثاء أن الاتفاق لم يمت، مشيرا إلى أن الوزراء سيجتمعون مرة أخرى الجمعة القادمة.");
