@@ -337,7 +337,7 @@ final class EventDates {
                 vote(paragraphs.get(i), m, i, reference, announced, votes, weekdays, unread);
             }
         }
-        String announcement = announcedPeriod(title);
+        String announcement = announcedPeriod(title, paragraphs, found);
         if (announcement != null) {
             // «يلتقيان الأسبوع المقبل»: the days the report names are the announcement's, the event's is to come
             votes.removeIf(v -> reference == null || !v.day().isAfter(reference));
@@ -350,7 +350,7 @@ final class EventDates {
         Choice c = tally(votes, weekdays, reference);
         if (announcement != null && c.date() == null) {
             List<String> notes = new ArrayList<>(c.notes());
-            notes.add("the headline announces it for «" + announcement + "» without a day");
+            notes.add("the text announces it for «" + announcement + "» without a day");
             c = new Choice(null, null, 0, c.weekday(), null, reference, false, List.copyOf(notes), 0);
         }
         if (c.date() == null && !unread.isEmpty()) {
@@ -362,17 +362,50 @@ final class EventDates {
         return c;
     }
 
-    /** The coming week or month the headline announces the event for («الأسبوع المقبل», «الشهر القادم»), or null. */
-    private static String announcedPeriod(String title) {
-        if (title == null) {
-            return null;
+    /**
+     * The coming week or month the event is announced for («الأسبوع المقبل», «الشهر القادم»), or null:
+     * in the headline, or in the lead right after a verb of the event in the future («سيلتقي نظيره
+     * الأسبوع المقبل»; not «قمة الأسبوع المقبل», another event).
+     */
+    private static String announcedPeriod(String title, List<String> paragraphs, List<List<DateMention>> found) {
+        if (title != null) {
+            for (DateMention m : DateFinder.find(title)) {
+                if (comingPeriod(m)) {
+                    return m.text();
+                }
+            }
         }
-        for (DateMention m : DateFinder.find(title)) {
-            if (m.relation() > 0 && (m.form() == DateMention.Form.WEEK_RELATIVE || m.form() == DateMention.Form.MONTH_OF_REFERENCE)) {
-                return m.text();
+        for (int i = 0; i < Math.min(LEAD, paragraphs.size()); i++) {
+            for (DateMention m : found.get(i)) {
+                if (comingPeriod(m) && afterFutureVerb(FoldedText.foldAll(paragraphs.get(i).substring(0, m.start())))) {
+                    return m.text();
+                }
             }
         }
         return null;
+    }
+
+    private static boolean comingPeriod(DateMention m) {
+        return m.relation() > 0 && (m.form() == DateMention.Form.WEEK_RELATIVE || m.form() == DateMention.Form.MONTH_OF_REFERENCE);
+    }
+
+    /** Verbs of the event in the future: «سيلتقي», «سيجريان». */
+    private static final Set<String> FUTURE_EVENT_WORDS = folded("سيلتقي", "سيلتقيان", "سيجتمع", "سيجتمعان", "سيعقد", "سيعقدان",
+            "ستعقد", "سيجري", "سيجريان", "سيبحث", "سيبحثان", "سيزور", "سيستقبل", "سيتصل");
+
+    /** Whether a future verb of the event comes within a few words before, with no other event between. */
+    private static boolean afterFutureVerb(String before) {
+        String[] words = before.split("[\\s،,]+");
+        for (int k = words.length - 1; k >= 0 && k >= words.length - CUE_WORDS - 2; k--) {
+            String w = words[k].replaceFirst("^[وف]", "");
+            if (w.matches(".*[.:؛!؟?].*") || OTHER_EVENT_WORDS.contains(w)) {
+                return false;
+            }
+            if (FUTURE_EVENT_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the headline or the lead gives the event a day to come («يوم 4 مايو المقبل»). */

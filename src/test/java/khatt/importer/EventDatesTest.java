@@ -152,6 +152,19 @@ class EventDatesTest {
     }
 
     @Test
+    void aLeadAnnouncingTheMeetingForNextWeekLeavesItsDayUnknownButASummitNextWeekDoesNot() {
+        EventDates.Choice c = choose("الوزيران يبحثان الاستقرار الاستراتيجي", LocalDate.of(2020, 6, 11),
+                "أعلنت الوزارة اليوم الخميس أن الوزير سيلتقي نظيره الأمريكي الأسبوع المقبل في العاصمة.");
+        assertThat(c.date()).isNull();
+        assertThat(c.notes()).anyMatch(n -> n.contains("الأسبوع المقبل"));
+
+        c = choose(null, LocalDate.of(2020, 6, 11),
+                "التقى الوزير اليوم الخميس نظيره في العاصمة، وبحثا التحضير لقمة الأسبوع المقبل.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2020, 6, 11));
+        assertThat(c.confidence()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
     void theWeekdayOfAnAnnouncementOfAComingDayIsNotTheEventsWeekday() {
         EventDates.Choice c = choose("الوزيران يجريان محادثات في العاصمة", (LocalDate) null,
                 "أعلنت الوزارة، اليوم الجمعة، أن الوزيرين سيجريان محادثات في الأول من أبريل المقبل في العاصمة.");
