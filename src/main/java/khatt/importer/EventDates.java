@@ -348,6 +348,13 @@ final class EventDates {
             weekdays.removeIf(w -> !coming(w)); // «أعلنت اليوم الجمعة … في الأول من أبريل المقبل»: Friday is the announcement's
         }
         Choice c = tally(votes, weekdays, reference);
+        if (c.date() != null && c.confidence() > ANNOUNCED && !paragraphs.isEmpty() && onlyFutureVerbs(paragraphs.get(0)) != null) {
+            // «أعلنت اليوم أن الوزير سيلتقي نظيره»: today may be only the announcement's day
+            List<String> notes = new ArrayList<>(c.notes());
+            notes.add("the lead speaks of the event in the future: " + c.date() + " may be the day it was announced");
+            c = new Choice(c.date(), c.evidence(), ANNOUNCED, c.weekday(), c.mention(), c.reference(), c.checked(),
+                    List.copyOf(notes), c.support(), c.dayMonth());
+        }
         if (announcement != null && c.date() == null) {
             List<String> notes = new ArrayList<>(c.notes());
             notes.add("the text announces it for «" + announcement + "» without a day");
@@ -413,6 +420,29 @@ final class EventDates {
         List<DateMention> lead = new ArrayList<>(title == null ? List.of() : DateFinder.find(title));
         found.stream().limit(LEAD).forEach(lead::addAll);
         return lead.stream().anyMatch(m -> m.form() == DateMention.Form.DAY_MONTH && m.relation() > 0);
+    }
+
+    /** The confidence of a date the report may only have been announced on. */
+    private static final double ANNOUNCED = 0.75;
+
+    /** Verbs that tell of the event as done: «التقى», «جمعتهما», «بحثا». */
+    private static final Set<String> PAST_EVENT_VERBS = folded("التقى", "التقيا", "جمعتهما", "جمعهما", "جمعه", "عقد", "عقدا",
+            "عقدت", "بحث", "بحثا", "ناقش", "ناقشا", "أجرى", "أجريا", "أجريت", "جرت", "جرى", "استقبل", "اجتمع", "اجتمعا",
+            "تلقى", "اتصل", "تباحث", "تباحثا", "زار", "وصل", "تحدث", "تحدثا");
+
+    /** The first future verb of the event in the paragraph when no verb tells of it as done, else null. */
+    private static String onlyFutureVerbs(String paragraph) {
+        String future = null;
+        for (String word : FoldedText.foldAll(paragraph).split("[\\s،,.:؛]+")) {
+            String w = word.replaceFirst("^[وف]", "");
+            if (PAST_EVENT_VERBS.contains(w)) {
+                return null;
+            }
+            if (future == null && FUTURE_EVENT_WORDS.contains(w)) {
+                future = word;
+            }
+        }
+        return future;
     }
 
     /** The first day and month without a year among {@code unread}, or null. */

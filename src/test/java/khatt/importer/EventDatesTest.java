@@ -165,6 +165,20 @@ class EventDatesTest {
     }
 
     @Test
+    void aLeadThatSpeaksOfTheEventOnlyInTheFutureIsNotSureOfItsDay() {
+        EventDates.Choice c = choose("الوزيران يبحثان الاستقرار الاستراتيجي", LocalDate.of(2020, 6, 11),
+                "أعلنت الوزارة اليوم الخميس أن الوزير سيلتقي نظيره الأمريكي في العاصمة لبحث الاستقرار الاستراتيجي.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2020, 6, 11));
+        assertThat(c.confidence()).isLessThan(0.8);
+        assertThat(c.notes()).anyMatch(n -> n.contains("may be the day it was announced"));
+
+        c = choose(null, LocalDate.of(2020, 6, 11),
+                "قال موفد القناة إن الوزيرين سيعقدان مؤتمرا صحفيا عقب المباحثات التي جمعتهما اليوم الخميس.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2020, 6, 11));
+        assertThat(c.confidence()).as("the talks are told of as done").isGreaterThanOrEqualTo(0.8);
+    }
+
+    @Test
     void theWeekdayOfAnAnnouncementOfAComingDayIsNotTheEventsWeekday() {
         EventDates.Choice c = choose("الوزيران يجريان محادثات في العاصمة", (LocalDate) null,
                 "أعلنت الوزارة، اليوم الجمعة، أن الوزيرين سيجريان محادثات في الأول من أبريل المقبل في العاصمة.");
