@@ -1,8 +1,9 @@
 #!/bin/sh
 # One command for the whole-build figures: makes the synthetic corpora, builds each with Khatt and
 # with the reference Hugo site alternately (JVM start included; one untimed warm-up each), and
-# writes bench/RESULTS.md: medians of wall and CPU seconds, peak RSS, pages and bytes written, the
-# size of index.html and of the largest HTML page, with the machine and the date.
+# writes the top of bench/RESULTS.md: medians of wall and CPU seconds, peak RSS, pages and bytes
+# written, the size of index.html and of the largest HTML page, with the machine and the date. What
+# follows the file's mark line (notes on earlier runs) is kept.
 #
 # usage: bench/run.sh BENCH_DIR [RUNS] [ARTICLES...]      (defaults: 5 runs; 10000 100000)
 #   BENCH_DIR: the folder holding make_corpus.py and hugo_build.sh (the shared benchmark material)
@@ -65,6 +66,7 @@ for articles in "$@"; do
 done
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
+KEPT_MARK='<!-- written by bench/run.sh above this line; kept below it -->'
 {
   echo "# Whole builds: Khatt and the reference Hugo site"
   echo
@@ -79,5 +81,14 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')
   printf '%s' "$rows"
   echo
   echo "On a shared machine absolute seconds drift from run to run; the ratio of the alternated medians is the figure to compare."
-} > "$repo/bench/RESULTS.md"
-cat "$repo/bench/RESULTS.md"
+  echo
+  echo "$KEPT_MARK"
+} > "$work/results.head"
+# the figures above the mark are the run's; what follows it (notes on earlier runs) is kept
+results="$repo/bench/RESULTS.md"
+{
+  cat "$work/results.head"
+  [ ! -f "$results" ] || awk -v mark="$KEPT_MARK" 'kept { print } $0 == mark { kept = 1 }' "$results"
+} > "$work/results.new"
+mv "$work/results.new" "$results"
+cat "$work/results.head"
