@@ -341,30 +341,37 @@ final class EventDates {
         if (announcement != null) {
             // «يلتقيان الأسبوع المقبل»: the days the report names are the announcement's, the event's is to come
             votes.removeIf(v -> reference == null || !v.day().isAfter(reference));
-            weekdays.removeIf(w -> !coming(w));
             unread.removeIf(m -> m.form() != DateMention.Form.DAY_MONTH);
         }
-        if (announcesComingDay(title, found)) {
+        if (announcement != null || announcesComingDay(title, found)) {
             weekdays.removeIf(w -> !coming(w)); // «أعلنت اليوم الجمعة … في الأول من أبريل المقبل»: Friday is the announcement's
         }
-        Choice c = tally(votes, weekdays, reference);
-        if (c.date() != null && c.confidence() > ANNOUNCED && !paragraphs.isEmpty() && onlyFutureVerbs(paragraphs.get(0)) != null) {
-            // «أعلنت اليوم أن الوزير سيلتقي نظيره»: today may be only the announcement's day
-            List<String> notes = new ArrayList<>(c.notes());
-            notes.add("the lead speaks of the event in the future: " + c.date() + " may be the day it was announced");
-            c = new Choice(c.date(), c.evidence(), ANNOUNCED, c.weekday(), c.mention(), c.reference(), c.checked(),
-                    List.copyOf(notes), c.support(), c.dayMonth());
-        }
-        if (announcement != null && c.date() == null) {
-            List<String> notes = new ArrayList<>(c.notes());
-            notes.add("the text announces it for «" + announcement + "» without a day");
-            c = new Choice(null, null, 0, c.weekday(), null, reference, false, List.copyOf(notes), 0);
-        }
+        Choice c = ofAnnouncement(tally(votes, weekdays, reference), announcement, paragraphs, reference);
         if (c.date() == null && !unread.isEmpty()) {
             List<String> notes = new ArrayList<>(c.notes());
             notes.add("found " + String.join(", ", unread.stream().map(m -> "«" + m.text() + "»").distinct().toList())
                     + " but no publication date to read them against");
             return new Choice(null, null, 0, c.weekday(), null, reference, false, List.copyOf(notes), 0, dayMonth(unread));
+        }
+        return c;
+    }
+
+    /**
+     * {@code c} as an announcement makes it: unknown, saying so, when the event is announced for a
+     * coming week or month and no day to come is given; at most {@link #ANNOUNCED} when the lead
+     * speaks of the event only in the future («أعلنت اليوم أن الوزير سيلتقي نظيره»: today may be only
+     * the announcement's day).
+     */
+    private static Choice ofAnnouncement(Choice c, String announcement, List<String> paragraphs, LocalDate reference) {
+        List<String> notes = new ArrayList<>(c.notes());
+        if (c.date() != null && c.confidence() > ANNOUNCED && !paragraphs.isEmpty() && onlyFutureVerbs(paragraphs.get(0)) != null) {
+            notes.add("the lead speaks of the event in the future: " + c.date() + " may be the day it was announced");
+            return new Choice(c.date(), c.evidence(), ANNOUNCED, c.weekday(), c.mention(), c.reference(), c.checked(),
+                    List.copyOf(notes), c.support(), c.dayMonth());
+        }
+        if (announcement != null && c.date() == null) {
+            notes.add("the text announces it for «" + announcement + "» without a day");
+            return new Choice(null, null, 0, c.weekday(), null, reference, false, List.copyOf(notes), 0);
         }
         return c;
     }
