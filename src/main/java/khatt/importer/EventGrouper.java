@@ -348,7 +348,8 @@ public final class EventGrouper {
             return "too few words in common";
         }
         long agreeing = fits.stream().filter(Candidate::sameParticipants).count();
-        if (agreeing == 1 && best.samePlace() && m.published == null && m.publishedMonth == null && atHome(m, best.group())) {
+        if (agreeing == 1 && best.samePlace() && m.published == null && (m.weekday == null || m.publishedMonth == null)
+                && atHome(m, best.group())) {
             return "undated, and " + best.group().placed().place + " is the capital of one of them, where they meet again and again"
                     + (m.weekday == null ? "" : ": a weekday alone does not tell which meeting");
         }
