@@ -326,24 +326,23 @@ final class EventDates {
         List<Vote> votes = new ArrayList<>();
         List<DateMention> unread = new ArrayList<>();
         List<DateMention> weekdays = new ArrayList<>();
-        Set<DayOfWeek> announced = announcedWeekdays(title, found);
-        if (title != null) {
-            for (DateMention m : DateFinder.find(title)) {
-                vote(title, m, -1, reference, announced, votes, weekdays, unread);
-            }
+        List<DateMention> inTitle = title == null ? List.of() : DateFinder.find(title);
+        Set<DayOfWeek> announced = announcedWeekdays(inTitle, found);
+        for (DateMention m : inTitle) {
+            vote(title, m, -1, reference, announced, votes, weekdays, unread);
         }
         for (int i = 0; i < paragraphs.size(); i++) {
             for (DateMention m : found.get(i)) {
                 vote(paragraphs.get(i), m, i, reference, announced, votes, weekdays, unread);
             }
         }
-        String announcement = announcedPeriod(title, paragraphs, found);
+        String announcement = announcedPeriod(inTitle, paragraphs, found);
         if (announcement != null) {
             // «يلتقيان الأسبوع المقبل»: the days the report names are the announcement's, the event's is to come
             votes.removeIf(v -> reference == null || !v.day().isAfter(reference));
             unread.removeIf(m -> m.form() != DateMention.Form.DAY_MONTH);
         }
-        if (announcement != null || announcesComingDay(title, found)) {
+        if (announcement != null || announcesComingDay(inTitle, found)) {
             weekdays.removeIf(w -> !coming(w)); // «أعلنت اليوم الجمعة … في الأول من أبريل المقبل»: Friday is the announcement's
         }
         Choice c = ofAnnouncement(tally(votes, weekdays, reference), announcement, paragraphs, reference);
@@ -381,12 +380,10 @@ final class EventDates {
      * in the headline, or in the lead right after a verb of the event in the future («سيلتقي نظيره
      * الأسبوع المقبل»; not «قمة الأسبوع المقبل», another event).
      */
-    private static String announcedPeriod(String title, List<String> paragraphs, List<List<DateMention>> found) {
-        if (title != null) {
-            for (DateMention m : DateFinder.find(title)) {
-                if (comingPeriod(m)) {
-                    return m.text();
-                }
+    private static String announcedPeriod(List<DateMention> inTitle, List<String> paragraphs, List<List<DateMention>> found) {
+        for (DateMention m : inTitle) {
+            if (comingPeriod(m)) {
+                return m.text();
             }
         }
         for (int i = 0; i < Math.min(LEAD, paragraphs.size()); i++) {
@@ -423,8 +420,8 @@ final class EventDates {
     }
 
     /** Whether the headline or the lead gives the event a day to come («يوم 4 مايو المقبل»). */
-    private static boolean announcesComingDay(String title, List<List<DateMention>> found) {
-        List<DateMention> lead = new ArrayList<>(title == null ? List.of() : DateFinder.find(title));
+    private static boolean announcesComingDay(List<DateMention> inTitle, List<List<DateMention>> found) {
+        List<DateMention> lead = new ArrayList<>(inTitle);
         found.stream().limit(LEAD).forEach(lead::addAll);
         return lead.stream().anyMatch(m -> m.form() == DateMention.Form.DAY_MONTH && m.relation() > 0);
     }
@@ -467,9 +464,9 @@ final class EventDates {
     }
 
     /** Weekdays the text announces («الثلاثاء المقبل», «غدا الخميس»): a bare mention of one means that day too. */
-    private static Set<DayOfWeek> announcedWeekdays(String title, List<List<DateMention>> found) {
+    private static Set<DayOfWeek> announcedWeekdays(List<DateMention> inTitle, List<List<DateMention>> found) {
         Set<DayOfWeek> out = new java.util.HashSet<>();
-        List<DateMention> all = new ArrayList<>(title == null ? List.of() : DateFinder.find(title));
+        List<DateMention> all = new ArrayList<>(inTitle);
         found.forEach(all::addAll);
         for (DateMention m : all) {
             if (m.weekday() != null && (m.form() == DateMention.Form.TOMORROW || m.form() == DateMention.Form.DAY_AFTER_TOMORROW

@@ -47,7 +47,6 @@ class DateFinderTest {
         assertThat(resolved("10.12.2019", null)).isEqualTo("2019-12-10");
     }
 
-    /** «0 جانفي» named day 0, which a partial date reads as 'no day': resolving it against a reference threw. */
     @Test
     void daysSaidAsOrdinals() {
         LocalDate march20 = LocalDate.of(2025, 3, 20);
@@ -61,6 +60,7 @@ class DateFinderTest {
         assertThat(DateFinder.find("الأول من نوعه منذ سنوات")).isEmpty();
     }
 
+    /** «0 جانفي» named day 0, which a partial date reads as 'no day': resolving it against a reference threw. */
     @Test
     void dayZeroIsNoDay() {
         LocalDate may14 = LocalDate.of(2019, 5, 14);
