@@ -63,6 +63,11 @@ final class ArticleReader {
         fields.warnUnknown(FIELDS);
         if (isDraft(fields)) {
             problems.add(waitingForReview(file, fields));
+            MarkdownLimits.Violation tooBig = MarkdownLimits.check(split.body());
+            if (tooBig != null) {
+                problems.add(Diagnostic.warning(file, split.bodyLine() + tooBig.line() - 1,
+                        "once published, this draft will be refused: " + tooBig.message(), tooBig.hint()));
+            }
             return null;
         }
         String title = fields.requiredText("title", "add the article's headline: title: \"…\"");

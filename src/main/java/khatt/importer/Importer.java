@@ -1,6 +1,5 @@
 package khatt.importer;
 
-import khatt.content.EventFacts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import khatt.arabic.Places;
+import khatt.content.EventFacts;
+import khatt.markdown.MarkdownLimits;
 
 /**
  * The {@code import} pipeline: read each page, remove its clutter, extract what it tells, group
@@ -19,8 +20,7 @@ import khatt.arabic.Places;
  */
 public final class Importer {
 
-    /** How an import runs. {@code url} applies to the single input. */
-    /** What the editor asked; {@code published} (may be null) is the publication day the editor gives, over the page's own. */
+    /** What the editor asked; {@code url} applies to the single input; {@code published} (may be null) is the publication day the editor gives, over the page's own. */
     public record Options(Path content, String url, boolean dryRun, boolean force, java.time.LocalDate published) {
 
         public Options(Path content, String url, boolean dryRun, boolean force) {
@@ -152,6 +152,13 @@ public final class Importer {
                 continue;
             }
             Extraction x = extractor.extract(withPublished(page, options.published()), clean, url);
+            MarkdownLimits.Violation tooBig = MarkdownLimits.check(x.body());
+            if (tooBig != null) {
+                // the build would refuse the article once published: say so now, while the page is at hand
+                results.set(i, ImportedArticle.refused(page.name(), tooBig.message() + " after its clutter is removed: refused ("
+                        + tooBig.hint() + ", or import the article's own page)"));
+                continue;
+            }
             String dupOf = existingByFingerprint.get(x.fingerprint());
             if (dupOf == null && x.sourceUrl() != null) {
                 dupOf = existingByUrl.get(x.sourceUrl());

@@ -56,6 +56,17 @@ class ArticleRulesTest {
     }
 
     @Test
+    void aDraftTooLongToPublishIsToldSoWhileItWaits() throws IOException {
+        String paragraph = "نص طويل ".repeat(1_000) + "\n\n";
+        Path a = write("a.md", "---\ndraft: true\ntitle: \"عنوان\"\n---\n" + paragraph.repeat(13));
+        assertThat(load()).isEmpty();
+        assertThat(formatted()).containsExactly(
+                a + ":2:1: warning: waiting for review, not published",
+                a + ":5:1: warning: once published, this draft will be refused: the text is 104,026 characters long; the limit is 100,000");
+        assertThat(diagnostics.hasErrors()).isFalse();
+    }
+
+    @Test
     void badPublicationTimesAndMentionedDates() throws IOException {
         Path a = write("a.md", article("published: 2019-05-14T25:00\nmentioned_dates: 2019-06\n", ""));
         Path b = write("b.md", article("published: 2019\nmentioned_dates:\n  - {text: \"أمس\"}\n  - {text: \"غداً\", date: 2019-13}\n", ""));

@@ -188,4 +188,26 @@ class ImportCommandTest {
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.json().get(0).get("error").asText()).contains("no article text");
     }
+
+    @Test
+    void aPageTooLongForTheBuildIsRefusedAndNothingIsWritten() throws Exception {
+        Path content = Cli.content(dir);
+        StringBuilder page = new StringBuilder(ARTICLE);
+        for (int i = 0; i < 1_500; i++) {
+            page.append("وأضاف الوزير في حديثه الطويل عن المحادثات أن الجانبين ناقشا المسألة رقم ").append(i)
+                    .append(" من جدول الأعمال بالتفصيل.\n\n");
+        }
+        String huge = Cli.input(dir, "huge.txt", page.toString());
+        long before;
+        try (var files = Files.walk(content)) {
+            before = files.count();
+        }
+        Cli refused = Cli.run("import", "--json", "--content", content.toString(), huge);
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.json().get(0).get("error").asText())
+                .contains("characters long; the limit is 100,000 after its clutter is removed: refused");
+        try (var files = Files.walk(content)) {
+            assertThat(files.count()).isEqualTo(before);
+        }
+    }
 }
