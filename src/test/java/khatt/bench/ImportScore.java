@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import khatt.arabic.ArabicText;
+import khatt.arabic.Places;
 
 /**
  * Scores the importer's answers ({@code khatt import --json} objects) against an answer key: event
@@ -168,7 +169,7 @@ public final class ImportScore {
         String place = text(k, "place");
         if (place != null) {
             c.placesKeyed++;
-            if (same(place, text(a, "place"))) {
+            if (samePlace(place, text(a, "place"))) {
                 c.placesRight++;
             } else {
                 c.failures.add(file + " place " + text(a, "place") + ", is " + place);
@@ -214,6 +215,11 @@ public final class ImportScore {
     /** Whether two Arabic strings are the same once spelling variants, punctuation and spacing are set aside. */
     static boolean same(String a, String b) {
         return a != null && b != null && ArabicText.matchKeys(a).equals(ArabicText.matchKeys(b));
+    }
+
+    /** Two names of one place: the same words, or two spellings the gazetteer lists for it («بلغراد», «بلجراد»). */
+    static boolean samePlace(String a, String b) {
+        return same(a, b) || a != null && b != null && Places.standard().slugOf(a).equals(Places.standard().slugOf(b));
     }
 
     /** The confidence of the date: {@code date_confidence} when the answer has it, else {@code confidence}. */

@@ -1,6 +1,7 @@
 package khatt.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,6 +53,14 @@ class ImportScoreTest {
         assertEquals(3, r.titlesFound());
         assertEquals(2, r.titlesRight());
         assertTrue(r.text().contains("002.txt date 2021-03-18 (0.9) wrong, is 2021-03-17"), r.text());
+    }
+
+    @Test
+    void twoSpellingsOfOnePlaceAreOnePlaceButTwoPlacesAreNot() {
+        assertTrue(ImportScore.samePlace("بلغراد", "بلجراد"));
+        assertTrue(ImportScore.samePlace("واشنطن", "واشنطون"));
+        assertFalse(ImportScore.samePlace("بلغراد", "براغ"));
+        assertFalse(ImportScore.samePlace("بلغراد", null));
     }
 
     @Test
