@@ -130,11 +130,28 @@ public final class ClutterRemover {
             if (lines.isEmpty()) {
                 line = MACHINE_STAMP.matcher(line).replaceFirst(""); // an anchor, read from the raw lines; not text
             }
-            if (!line.isEmpty()) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (!lines.isEmpty() && endsOpen(lines.get(lines.size() - 1))) {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + line); // the page wrapped a sentence
+            } else {
                 lines.add(line);
             }
         }
         return lines;
+    }
+
+    /**
+     * Words no sentence ends with: a long line that ends in one goes on in the next («… عقدت السبت في» /
+     * «لوزان، …»). A short one is chrome («تابعوا RT على»).
+     */
+    private static final Set<String> OPEN_ENDINGS = Set.of("في", "من", "إلى", "الى", "على", "عن", "مع", "و", "التي", "الذي",
+            "الذين", "اللذين", "اللتين", "بين", "حول", "خلال", "أن", "إن", "لدى", "منذ", "نحو", "ضد", "عبر");
+
+    private static boolean endsOpen(String line) {
+        int space = line.lastIndexOf(' ');
+        return space > 0 && OPEN_ENDINGS.contains(line.substring(space + 1)) && words(line) >= WRAPPED_LINE_WORDS;
     }
 
     /**

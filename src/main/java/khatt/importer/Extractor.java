@@ -295,7 +295,9 @@ public final class Extractor {
     KindAndPlace kindAndPlace(List<String> paragraphs, String title) {
         List<List<String>> words = paragraphs.stream().map(ArabicText::matchKeys).toList();
         List<List<String>> lead = words.subList(0, Math.min(LEAD, words.size()));
-        LeadKind k = leadKind(lead, title);
+        List<List<String>> narrated = paragraphs.subList(0, lead.size()).stream()
+                .map(p -> ArabicText.matchKeys(QUOTED.matcher(p).replaceAll(" "))).toList();
+        LeadKind k = leadKind(lead, narrated, title);
         if ("call".equals(k.kind())) {
             return new KindAndPlace(k.kind(), k.rank(), null, 0);
         }
@@ -310,7 +312,11 @@ public final class Extractor {
     /** The event's kind, the kind its words named (before talks or a press conference were read as a meeting), and how early. */
     private record LeadKind(String kind, String named, int rank) {}
 
-    private LeadKind leadKind(List<List<String>> lead, String title) {
+    /** Quoted speech: «الاستمرار في الاتصالات» in a minister's words says nothing of how the talks were held. */
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”|«[^»]*»");
+
+    /** The kind of the lead's event; {@code narrated} is the lead without its quotations, which tells whether talks were by phone. */
+    private LeadKind leadKind(List<List<String>> lead, List<List<String>> narrated, String title) {
         String kind = null;
         int rank = Integer.MAX_VALUE;
         int paragraph = -1;
@@ -327,7 +333,7 @@ public final class Extractor {
             }
         }
         String named = kind;
-        boolean byPhone = says("call", lead, title);
+        boolean byPhone = says("call", narrated, title);
         kind = talks(kind, byPhone);
         if ("press-conference".equals(kind) && (speaksOfTalks(lead.get(paragraph)) || joint(lead.get(paragraph)))) {
             kind = "meeting"; // the press conference that closed a meeting: the event is the meeting
@@ -379,10 +385,24 @@ public final class Extractor {
                 .map(e -> new Placed(e.getKey(), e.getValue())).orElse(new Placed(null, 0));
     }
 
+    /**
+     * Whether the place at {@code at} is what was discussed: «الأوضاع في غزة», «العمليات العسكرية في
+     * غزة» (a subject, perhaps with its adjective, then «في»).
+     */
+    private static boolean discussed(List<String> words, int at) {
+        if (at < 2 || !words.get(at - 1).equals(IN)) {
+            return false;
+        }
+        return SUBJECT_NOUNS.contains(words.get(at - 2)) || at > 2 && SUBJECT_NOUNS.contains(words.get(at - 3));
+    }
+
     /** The city the headline says the event was in («… في موسكو», «بموسكو», «لافروف من جدة: …»), or null. */
     private Lexicon.Place headlinePlace(String title) {
         List<String> tw = ArabicText.matchKeys(title);
         for (PhraseMatcher.Match<Lexicon.Entry> pm : lexicon.places().matchesIn(tw)) {
+            if (discussed(tw, pm.start())) {
+                continue; // «يناقشان تطورات الأوضاع في غزة»
+            }
             if (pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(tw.get(pm.start() - 1))) {
                 return lexicon.place(pm.label().category());
             }
@@ -414,18 +434,17 @@ public final class Extractor {
         List<PhraseMatcher.Match<Lexicon.Entry>> kinds = lexicon.kinds().matchesIn(pw);
         String folded = FoldedText.foldAll(paragraph);
         for (PhraseMatcher.Match<Lexicon.Entry> pm : places) {
-            if (pm.start() > 1 && SUBJECT_NOUNS.contains(pw.get(pm.start() - 2)) && pw.get(pm.start() - 1).equals(IN)) {
+            if (discussed(pw, pm.start())) {
                 continue; // what they discussed, not where they met
             }
             if (hoped(pw, pm.start())) {
                 continue; // «يأمل زيارة نظيره إلى دمشق», «دعاه لزيارة موسكو»: a visit to come, not where they met
             }
             boolean visited = visited(pm, kinds, pw);
-            boolean at = pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(pw.get(pm.start() - 1))
-                    || pm.start() > 1 && PLACE_NOUNS.contains(pw.get(pm.start() - 2))
-                    || lexicon.placedIn(folded, pm.label().category()) || visited
+            boolean here = pm.proclitic() == 'ب' || pm.start() > 0 && PLACE_PREPOSITIONS.contains(pw.get(pm.start() - 1))
+                    || pm.start() > 1 && PLACE_NOUNS.contains(pw.get(pm.start() - 2)) || visited
                     || "visit".equals(k.kind()) && pm.start() > 0 && pw.get(pm.start() - 1).equals(TO); // «زيارة إلى موسكو»
-            if (!at) {
+            if (!here && !lexicon.placedIn(folded, pm.label().category())) {
                 continue;
             }
             // the place of an event is said after the words that name it, before any other event is named
@@ -442,7 +461,8 @@ public final class Extractor {
             if (near != null && !ofThisEvent(near, k, visited)) {
                 continue; // the place of another event («على هامش قمة العشرين في أوساكا»)
             }
-            int strength = nearest != null ? 4 : i < 2 ? 2 : 0;
+            // «لقاء جنيف»: a meeting named after its city, said to be there only elsewhere in the paragraph
+            int strength = nearest != null && here || visited ? 4 : i < 2 ? 2 : 0;
             if (strength > best.strength()) {
                 best = new Placed(lexicon.place(pm.label().category()), strength);
             }
@@ -459,6 +479,7 @@ public final class Extractor {
      */
     private static boolean ofThisEvent(String near, LeadKind k, boolean visited) {
         return near.equals(k.named()) || near.equals(k.kind()) || visited && "meeting".equals(k.kind())
+                || "press-conference".equals(near) && "meeting".equals(k.kind()) // «في مؤتمر صحافي في سان بطرسبورغ» after their talks
                 || k.kind() != null && VISIT_KINDS.contains(near) && VISIT_KINDS.contains(k.kind());
     }
 

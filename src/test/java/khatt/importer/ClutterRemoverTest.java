@@ -288,4 +288,16 @@ class ClutterRemoverTest {
                 """);
         assertThat(c.blocks().get(0).text()).startsWith("التقى وزير الخارجية");
     }
+
+    @Test
+    void aLineEndingInAPrepositionGoesOnInTheNext() {
+        CleanText c = clean("""
+                الوزراء يختتمون المباحثات من دون تقدم
+                انتهت المباحثات الدولية المخصصة للأزمة التي عقدت السبت في
+                لوزان، من دون إحراز تقدم ملموس.
+                وقال الوزير إن الاتصالات ستستمر.
+                """);
+        assertThat(c.title()).isEqualTo("الوزراء يختتمون المباحثات من دون تقدم");
+        assertThat(c.blocks().get(0).text()).isEqualTo("انتهت المباحثات الدولية المخصصة للأزمة التي عقدت السبت في لوزان، من دون إحراز تقدم ملموس.");
+    }
 }

@@ -603,4 +603,52 @@ class ExtractorTest {
                 """);
         assertThat(session.kind()).isEqualTo("meeting");
     }
+
+    @Test
+    void aForeignGWrittenAsJeemIsTheSamePlace() {
+        Extraction x = extract("""
+                وزيرا الخارجية يبحثان الأزمة
+                التقى وزير الخارجية الروسي نظيره التركي في بلجراد اليوم على هامش اجتماع المنظمة.
+                """);
+        assertThat(x.place()).isEqualTo("بلغراد");
+    }
+
+    @Test
+    void theSituationInACityIsWhatTheyDiscussedEvenInTheHeadline() {
+        Extraction x = extract("""
+                الوزيران يناقشان تطورات الأوضاع في غزة
+                ناقش ولي العهد مع وزير الخارجية الزائر في الرياض،وقف العمليات العسكرية في غزة والتعامل مع تداعياتها.
+                """);
+        assertThat(x.place()).isEqualTo("الرياض");
+    }
+
+    @Test
+    void aMeetingNamedAfterItsCityIsNotWhereTheTalksWere() {
+        Extraction x = extract("""
+                الوزيران يتفقان على البحث عن تفاهمات
+                أعرب الوزير عن اعتقاده أن المشاركين في لقاء جنيف المزمع عقده غدا يمكنهم التوصل إلى اتفاق، وصرح في ختام اجتماعه بنظيرته في مدينة سان بطرسبورج مساء اليوم أنه وجد تفهما لموقف بلاده من الورقة التي يجري بحثها في جنيف.
+                """);
+        assertThat(x.place()).isEqualTo("سانت بطرسبورغ");
+    }
+
+    @Test
+    void thePressConferenceAfterTheTalksIsWhereTheyWere() {
+        Extraction x = extract("""
+                الوزير يرى فرصا جيدة للتسوية
+                أعلن وزير الخارجية اثر محادثات اجراها الجمعة مع نظيرته ان بلاده ترى فرصا جيدة خلال اجتماع جنيف السبت. وقال في مؤتمر صحافي في سان بطرسبورغ انه شعر بتقدم.
+                """);
+        assertThat(x.place()).isEqualTo("سانت بطرسبورغ");
+    }
+
+    @Test
+    void talksHeldInACityOnAPageThatWrapsItsLinesAreAMeetingThere() {
+        Extraction x = extract("""
+                الوزراء يختتمون المباحثات من دون تقدم
+                انتهت المباحثات الدولية المخصصة للأزمة، بمشاركة وزيري الخارجية، التي عقدت السبت في
+                لوزان، من دون إحراز تقدم ملموس.
+                وقال الوزير إثر انتهاء المباحثات: "توافقنا على الاستمرار في الاتصالات خلال الأيام المقبلة".
+                """);
+        assertThat(x.kind()).isEqualTo("meeting");
+        assertThat(x.place()).isEqualTo("لوزان");
+    }
 }
