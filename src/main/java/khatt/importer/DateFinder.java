@@ -137,7 +137,7 @@ public final class DateFinder {
     /** Times of day before a day: «مساء الخميس», «ليل الخميس», «فجر أمس». */
     private static final String TIME_OF_DAY = "(?:(?:صباح|مساء|ظهر|عصر|ليل|ليله|فجر|يوم)\\s+)?";
     private static final Pattern RELATIVE_DAY = Pattern.compile(B + "(?:و|ف)?" + TIME_OF_DAY
-            + "(?<rd>اول\\s+من\\s+امس|اول\\s+امس|امس|اليوم|بعد\\s+غد|غدا)" + E + "(?:\\s*[,،]?\\s*\\(?\\s*(?<wd>" + WEEKDAY + ")" + E + "\\s*\\)?)?");
+            + "(?<rd>اول\\s+من\\s+امس|اول\\s+امس|امس|اليوم|بعد\\s+غد|غدا|غد)" + E + "(?:\\s*[,،]?\\s*\\(?\\s*(?<wd>" + WEEKDAY + ")" + E + "\\s*\\)?)?");
     private static final Pattern WEEKDAY_ALONE = Pattern.compile(B + "(?:و|ب)?" + TIME_OF_DAY + "(?<wd>" + WEEKDAY + ")" + E
             + "(?:\\s+(?<rel>الماضي|المقبل|القادم|المنصرم|الفائت)ه?)?" + E);
     private static final Pattern AGO = Pattern.compile(B + "(?:منذ|قبل)\\s+(?:\\d+\\s+)?(?:يومين|ايام|يوم|ساعات|ساعه|ساعتين|دقائق|دقيقه"
@@ -180,7 +180,10 @@ public final class DateFinder {
         if (s.contains("امس") || s.contains("اليوم") || s.contains("غد")) {
             scan(RELATIVE_DAY, s, found, m -> {
                 String rd = m.group("rd");
-                DateMention.Form form = rd.equals("اليوم") ? DateMention.Form.TODAY : rd.equals("غدا") ? DateMention.Form.TOMORROW
+                if (rd.equals("غد") && !m.group().matches("(?s)\\P{L}*(?:[وف])?(?:يوم|صباح|مساء|ظهر|عصر)\\s.*")) {
+                    return null; // «غد» alone is tomorrow only after a time of day: «يوم غد», «مساء غد»
+                }
+                DateMention.Form form = rd.equals("اليوم") ? DateMention.Form.TODAY : rd.startsWith("غد") ? DateMention.Form.TOMORROW
                         : rd.startsWith("بعد") ? DateMention.Form.DAY_AFTER_TOMORROW
                         : rd.equals("امس") ? DateMention.Form.YESTERDAY : DateMention.Form.DAY_BEFORE_YESTERDAY;
                 return mention(form, 0, 0, 0, weekday(m.group("wd")), 0);

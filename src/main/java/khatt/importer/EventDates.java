@@ -345,7 +345,8 @@ final class EventDates {
         if (announcement != null || announcesComingDay(inTitle, found)) {
             weekdays.removeIf(w -> !coming(w)); // «أعلنت اليوم الجمعة … في الأول من أبريل المقبل»: Friday is the announcement's
         }
-        Choice c = ofAnnouncement(tally(votes, weekdays, reference), announcement, paragraphs, reference);
+        Choice c = onComingWeekday(ofAnnouncement(tally(votes, weekdays, reference), announcement, paragraphs, reference),
+                paragraphs, found, reference);
         if (c.date() == null && !unread.isEmpty()) {
             List<String> notes = new ArrayList<>(c.notes());
             notes.add("found " + String.join(", ", unread.stream().map(m -> "«" + m.text() + "»").distinct().toList())
@@ -371,6 +372,29 @@ final class EventDates {
         if (announcement != null && c.date() == null) {
             notes.add("the text announces it for «" + announcement + "» without a day");
             return new Choice(null, null, 0, c.weekday(), null, reference, false, List.copyOf(notes), 0);
+        }
+        return c;
+    }
+
+    /**
+     * «أعلنت اليوم الأربعاء (12 أكتوبر 2016) أن لقاء … سيعقد السبت»: a lead that tells of the event only
+     * in the future, naming its weekday right after the verb, dates it that weekday after the day
+     * chosen, the announcement's (when the page gave no publication day to read the weekday against).
+     */
+    private static Choice onComingWeekday(Choice c, List<String> paragraphs, List<List<DateMention>> found, LocalDate reference) {
+        if (reference != null || c.date() == null || paragraphs.isEmpty() || onlyFutureVerbs(paragraphs.get(0)) == null) {
+            return c;
+        }
+        String lead = paragraphs.get(0);
+        for (DateMention m : found.get(0)) {
+            if (m.form() == DateMention.Form.WEEKDAY && m.relation() >= 0 && m.weekday() != c.date().getDayOfWeek()
+                    && afterFutureVerb(FoldedText.foldAll(lead.substring(0, m.start())))) {
+                List<String> notes = new ArrayList<>(c.notes());
+                notes.add(c.date() + " is the day it was announced; the event is the coming «" + m.text() + "»");
+                LocalDate day = c.date().with(TemporalAdjusters.next(m.weekday()));
+                return new Choice(day, c.evidence() + " + " + m.text(), Math.min(c.confidence(), ANNOUNCED), m.weekday(), m,
+                        c.reference(), false, List.copyOf(notes), c.support());
+            }
         }
         return c;
     }
@@ -484,6 +508,9 @@ final class EventDates {
         if (before.matches("(?s).*(?:منذ|قبل|بعد|عقب|اثر|اخر|منتصف)$")) {
             return; // an earlier event or an aside: «منذ 3 أيام», «قبل 14 مايو»
         }
+        if (before.endsWith("حتي") && !smallHours(m)) {
+            return; // «تستمر حتى بعد غد 1 سبتمبر»: when it ends, not when it was
+        }
         if (DOCUMENT_DATE.matcher(before).find()) {
             return; // a paper's date: «المقترح المقدم في الثاني من ديسمبر», «الاتفاق الموقع في 5 مايو»
         }
@@ -545,7 +572,7 @@ final class EventDates {
                     }
                     return;
                 }
-                boolean future = m.relation() > 0 || m.relation() == 0 && announced.contains(m.weekday());
+                boolean future = m.relation() > 0 || m.relation() == 0 && (announced.contains(m.weekday()) || afterFutureVerb(before));
                 LocalDate day = future ? reference.with(TemporalAdjusters.next(m.weekday()))
                         : lateNight(before, m, m.resolve(reference).toLocalDate());
                 votes.add(new Vote(day, (lead ? 1.5 : 0.5) * role, future ? 0.7 : lead ? 0.7 : 0.6, m, false));
@@ -608,9 +635,13 @@ final class EventDates {
 
     /** «استمرت حتى فجر السبت»: a meeting that ran past midnight is dated by the day it began. */
     private static LocalDate lateNight(String before, DateMention m, LocalDate day) {
+        return smallHours(m) && before.endsWith("حتي") ? day.minusDays(1) : day;
+    }
+
+    /** «فجر السبت», «ليل الخميس»: the small hours, which belong to the day before. */
+    private static boolean smallHours(DateMention m) {
         String words = FoldedText.foldAll(m.text());
-        boolean small = words.startsWith("فجر") || words.startsWith("ليل") && !words.startsWith("ليله");
-        return small && before.endsWith("حتي") ? day.minusDays(1) : day;
+        return words.startsWith("فجر") || words.startsWith("ليل") && !words.startsWith("ليله");
     }
 
     /** Whether a day is to come: «غدا الخميس», «الجمعة القادمة». */

@@ -169,4 +169,11 @@ class DateFinderTest {
         assertThat(resolved("— Department of State 7 septembre 2017", null)).isEqualTo("2017-09-07");
         assertThat(resolved("le 1er décembre 2021 à Stockholm", null)).isEqualTo("2021-12-01");
     }
+
+    @Test
+    void tomorrowAfterATimeOfDayButNotTheWordAlone() {
+        assertThat(resolved("يصل الوزير يوم غد إلى العاصمة", LocalDate.of(2023, 8, 30))).isEqualTo("2023-08-31");
+        assertThat(resolved("ويلتقيه مساء غد", LocalDate.of(2023, 8, 30))).isEqualTo("2023-08-31");
+        assertThat(DateFinder.find("من أجل غد أفضل")).isEmpty();
+    }
 }

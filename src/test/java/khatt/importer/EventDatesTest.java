@@ -338,4 +338,22 @@ class EventDatesTest {
         assertThat(c.date()).hasToString("2019-05-14");
         assertThat(c.confidence()).isLessThan(0.8);
     }
+
+    @Test
+    void anAnnouncementOfTheComingWeekdayDatesTheEventThatWeekday() {
+        EventDates.Choice c = choose(null, List.of(),
+                "أعلنت وزارة الخارجية اليوم الأربعاء (12 أكتوبر 2016) أن لقاء دوليا يضم الوزيرين سيعقد السبت في المدينة.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2016, 10, 15));
+        assertThat(c.confidence()).isLessThan(0.8);
+        c = choose(null, LocalDate.of(2016, 10, 12),
+                "أعلنت وزارة الخارجية أن لقاء دوليا يضم الوزيرين سيعقد السبت في المدينة.");
+        assertThat(c.date()).as("a weekday right after the verb in the future is to come").isEqualTo(LocalDate.of(2016, 10, 15));
+    }
+
+    @Test
+    void theDayAVisitLastsUntilIsNotItsDay() {
+        EventDates.Choice c = choose(null, LocalDate.of(2023, 8, 30),
+                "أعلنت المتحدثة عن زيارة للوزير إلى روسيا يوم غد 31 أغسطس، وتستمر حتى بعد غد 1 سبتمبر.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2023, 8, 31));
+    }
 }
