@@ -307,6 +307,12 @@ public final class EventGrouper {
         }
         Candidate best = fits.get(0);
         String grounds = m.date != null ? datedGrounds(m, best, fits) : undatedGrounds(m, best, fits, runnerUp(best, fits, sameParticipants));
+        for (int i = 1; grounds == null && m.date != null && i < fits.size(); i++) {
+            // drafts of theirs of another year do not take it: the day's event that does may come further down
+            if (fits.get(i).group().date() != null && (grounds = datedGrounds(m, fits.get(i), fits)) != null) {
+                best = fits.get(i);
+            }
+        }
         if (grounds == null && m.date == null && best.group().date() != null) {
             // no dated event takes it: the reports of its event that nobody dates may
             Candidate draft = fits.stream().filter(f -> f.group().date() == null).findFirst().orElse(null);
@@ -368,7 +374,14 @@ public final class EventGrouper {
             return agreement(m, g) + ", " + when;
         }
         double least = samePlace(m, g) ? JOIN_SAME_PLACE : JOIN_DATED;
-        return c.similarity() >= least ? kindAndPlace(g) + wordsInCommon(c) + ", " + when : null;
+        if (c.similarity() >= least) {
+            return kindAndPlace(g) + wordsInCommon(c) + ", " + when;
+        }
+        // «شكري ولافروف» and a report of that day that names only لافروف: the one event of his that day
+        boolean onlyOneThatDay = fits.stream().filter(f -> f.group().date() != null && m.participants.shared(f.group().participants()) > 0)
+                .count() == 1;
+        return m.date.equals(g.date()) && m.participants.shared(g.participants()) > 0 && onlyOneThatDay && !"call".equals(g.kind())
+                ? "an official in common, " + kindAndPlace(g) + "date " + m.date + " matches, the only event of theirs that day" : null;
     }
 
     /**

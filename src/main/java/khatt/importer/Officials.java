@@ -36,6 +36,14 @@ public final class Officials {
     private static final Set<String> SUBORDINATE = Set.copyOf(ArabicText.matchKeys(
             "نائب نائبة مساعد مساعدة مستشار مستشارة باسم سفير سفيرة مبعوث مبعوثة ممثل وفد مكتب"));
 
+    /** Words after which an official dates the text rather than takes part: «منذ تولي إدارة الرئيس الأمريكي جو بايدن مهامها». */
+    private static final Set<String> ASIDE = Set.copyOf(ArabicText.matchKeys("إدارة عهد تولي انتخاب"));
+
+    /** Whether the official named (with their office) from key {@code start} follows an aside word. */
+    private static boolean inAside(List<String> keys, int start) {
+        return start > 0 && ASIDE.contains(keys.get(start - 1));
+    }
+
     private final PhraseMatcher<Lexicon.Entry> names;
     private final PhraseMatcher<Lexicon.Entry> offices;
     private final List<Term> terms;
@@ -123,13 +131,26 @@ public final class Officials {
     /** The participants {@code text} names, offices resolved to their holders on {@code day} (may be null). */
     public Participants in(String text, LocalDate day) {
         List<String> keys = ArabicText.matchKeys(text);
+        List<PhraseMatcher.Match<Lexicon.Entry>> officeMatches = offices.matchesIn(keys);
+        Map<Integer, Integer> officeEndingAt = new java.util.HashMap<>();
+        officeMatches.forEach(m -> officeEndingAt.put(m.end(), m.start()));
+        List<PhraseMatcher.Match<Lexicon.Entry>> nameMatches = names.matchesIn(keys);
+        List<int[]> asides = new java.util.ArrayList<>(); // «منذ تولي إدارة الرئيس الأمريكي جو بايدن»: «بايدن» within it too
+        for (PhraseMatcher.Match<Lexicon.Entry> m : nameMatches) {
+            int head = officeEndingAt.getOrDefault(m.start(), m.start());
+            if (inAside(keys, head)) {
+                asides.add(new int[] {head, m.end()});
+            }
+        }
         Map<String, String> people = new TreeMap<>();
-        for (PhraseMatcher.Match<Lexicon.Entry> m : names.matchesIn(keys)) {
-            people.put(m.label().category(), displayed.get(m.label().category()));
+        for (PhraseMatcher.Match<Lexicon.Entry> m : nameMatches) {
+            if (asides.stream().noneMatch(span -> span[0] <= m.start() && m.end() <= span[1])) {
+                people.put(m.label().category(), displayed.get(m.label().category()));
+            }
         }
         Map<String, String> unresolved = new TreeMap<>();
-        for (PhraseMatcher.Match<Lexicon.Entry> m : offices.matchesIn(keys)) {
-            if (m.start() > 0 && SUBORDINATE.contains(keys.get(m.start() - 1))) {
+        for (PhraseMatcher.Match<Lexicon.Entry> m : officeMatches) {
+            if (m.start() > 0 && SUBORDINATE.contains(keys.get(m.start() - 1)) || inAside(keys, m.start())) {
                 continue;
             }
             String office = m.label().category();

@@ -238,4 +238,37 @@ class ParticipantsGroupingTest {
             }
         }
     }
+
+    @Test
+    void anOfficialWhoDatesTheTextTakesNoPart() {
+        Participants p = OFFICIALS.in("زيارة لافروف للقاهرة هي الأولى منذ تولي إدارة الرئيس الأمريكي جو بايدن مهامها", LocalDate.of(2021, 4, 11));
+        assertThat(p.people().keySet()).containsExactly("lavrov");
+        p = OFFICIALS.in("التقى الرئيس الأمريكي جو بايدن الوزير لافروف", LocalDate.of(2021, 4, 11));
+        assertThat(p.people().keySet()).containsExactlyInAnyOrder("biden", "lavrov");
+    }
+
+    @Test
+    void aDatedReportJoinsTheMeetingOfItsDayRatherThanUndatedDraftsOfTheSamePair() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("articles"));
+        Path draft = Files.writeString(dir.resolve("draft.txt"), """
+                شكري ولافروف على هامش الجمعية العامة
+                التقى وزير الخارجية المصري سامح شكري نظيره الروسي سيرغي لافروف في نيويورك على هامش أعمال الجمعية العامة للأمم المتحدة.
+                وتناول اللقاء ملفات ليبيا واليمن والقرن الأفريقي وأمن الملاحة في البحر الأحمر وإصلاح مجلس الأمن وتمويل التنمية.
+                وتشهد الدورة السنوية مشاركة عشرات الرؤساء ورؤساء الحكومات وسط ترتيبات أمنية مشددة في محيط مقر المنظمة الدولية.
+                """);
+        IMPORTER.importFiles(List.of(draft), new Importer.Options(content, null, false, false));
+        List<ImportedArticle> a = plan(ExistingContent.read(content), """
+                لافروف يلتقي الرئيس في القاهرة
+                الاثنين 12 أبريل 2021
+                التقى وزير الخارجية الروسي سيرغي لافروف اليوم الاثنين الرئيس المصري في القاهرة وبحثا العلاقات الثنائية.
+                """, """
+                الوزير يطلع نظيره على تطورات المفاوضات
+                الاثنين 12 أبريل 2021
+                أعلن وزير الخارجية المصري سامح شكري اليوم الاثنين أنه ناقش أزمة السد مع نظيره الروسي سيرغي لافروف خلال لقائهما.
+                """);
+        assertThat(a.get(1).event()).isEqualTo(a.get(0).event());
+        assertThat(a.get(1).grouping()).contains("date 2021-04-12 matches");
+        assertThat(a.get(1).grouping()).contains("date 2021-04-12 matches");
+    }
 }
