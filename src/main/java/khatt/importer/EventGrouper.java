@@ -486,7 +486,9 @@ public final class EventGrouper {
         // words may choose between dated events that fit; for the only one that fits they must be close
         long datedFits = fits.stream().filter(f -> f.group().date() != null).count();
         double least = datedFits > 1 ? JOIN_UNDATED : JOIN_UNDATED_ALONE;
-        if (c.similarity() >= least && c.similarity() >= RATIO_UNDATED * second) {
+        // a weekday a day from the event's is a visit's other day, or another visit: words do not tell which
+        boolean dayOut = m.weekday != null && m.weekday != g.date().getDayOfWeek();
+        if (!dayOut && c.similarity() >= least && c.similarity() >= RATIO_UNDATED * second) {
             return (c.sameParticipants() ? agreement(m, g) + ", " : kindAndPlace(g)) + wordsInCommon(c)
                     + (agreeing > 1 ? " single it out among " + agreeing + " events of the same participants" : "");
         }

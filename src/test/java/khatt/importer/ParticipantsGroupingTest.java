@@ -271,4 +271,19 @@ class ParticipantsGroupingTest {
         assertThat(a.get(1).grouping()).contains("date 2021-04-12 matches");
         assertThat(a.get(1).grouping()).contains("date 2021-04-12 matches");
     }
+
+    @Test
+    void wordsInCommonDoNotTieAReportWhoseWeekdayIsADayFromTheEvents() throws Exception {
+        Path content = dir.resolve("content");
+        meeting(content, "2024-04-08", "beijing", "بكين", "لافروف ووانغ يي في بكين",
+                "أجرى وزير الخارجية الروسي سيرغي لافروف في بكين محادثات مع نظيره الصيني وانغ يي شملت الوضع في أوكرانيا والعلاقات مع الولايات المتحدة.");
+        meeting(content, "2023-10-16", "beijing", "بكين", "لافروف ووانغ يي في بكين",
+                "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الصيني وانغ يي في بكين وبحثا التعاون الثنائي.");
+        List<ImportedArticle> a = plan(ExistingContent.read(content), """
+                وزير الخارجية الروسي يبحث الملف الأوكراني في بكين
+                أجرى وزير الخارجية الروسي سيرغي لافروف في بكين، الأحد، محادثات مع نظيره الصيني وانغ يي شملت الوضع في أوكرانيا والعلاقات مع الولايات المتحدة.
+                """);
+        assertThat(a.get(0).date()).as("2024-04-08 was a Monday; this was a Sunday, of that visit or of another").isNull();
+        assertThat(a.get(0).event()).startsWith("undated-");
+    }
 }
