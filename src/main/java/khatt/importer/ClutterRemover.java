@@ -183,9 +183,10 @@ public final class ClutterRemover {
             Hints hints) {
         String title = titleHint == null ? null : titleHint.strip();
         String shortTitle = null;
+        Set<String> menu = menuItems(header);
         for (String line : header) {
-            if (outletOrDateLine(line, hints)) {
-                continue;
+            if (outletOrDateLine(line, hints) || menu.contains(itemText(line))) {
+                continue; // «1. تخطي إلى المحتوى» / «2. تخطي إلى القائمة الرئيسية»: a menu
             }
             String afterTrail = afterTrail(line);
             if (afterTrail != null) {
@@ -200,6 +201,34 @@ public final class ClutterRemover {
             }
         }
         return title != null ? repeatedWithoutSite(title, header) : shortTitle;
+    }
+
+    /** How far apart two items of one menu may be: a menu may repeat each item's text below it. */
+    private static final int MENU_GAP = 2;
+    /** «1. …», «2) …», «• …»: an item of a list. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\d{1,2}[.)]\\s|[•·▪►●◄*+]\\s*)");
+
+    /**
+     * The texts of the header's menus: items of lists of two or more, at most {@link #MENU_GAP} lines
+     * apart («1. تخطي إلى المحتوى»، «• الخط المباشر مع بوتين»), which are no headline, bulleted or not.
+     */
+    private static Set<String> menuItems(List<String> header) {
+        Set<String> items = new HashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (!LIST_ITEM.matcher(header.get(i)).find()) {
+                continue;
+            }
+            for (int j = Math.max(0, i - MENU_GAP); j <= Math.min(header.size() - 1, i + MENU_GAP); j++) {
+                if (j != i && LIST_ITEM.matcher(header.get(j)).find()) {
+                    items.add(itemText(header.get(i)));
+                }
+            }
+        }
+        return items;
+    }
+
+    private static String itemText(String line) {
+        return stripBullet(LIST_ITEM.matcher(line).replaceFirst(""));
     }
 
     /**

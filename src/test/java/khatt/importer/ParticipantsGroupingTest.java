@@ -286,4 +286,9 @@ class ParticipantsGroupingTest {
         assertThat(a.get(0).date()).as("2024-04-08 was a Monday; this was a Sunday, of that visit or of another").isNull();
         assertThat(a.get(0).event()).startsWith("undated-");
     }
+
+    @Test
+    void aCaptionOfNamesSpelledTheEgyptianWayIsACaption() {
+        assertThat(OFFICIALS.namesOnly("أنطونيو جوتيريش وسيرجي لافروف")).isTrue();
+    }
 }
