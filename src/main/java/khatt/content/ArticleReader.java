@@ -62,12 +62,7 @@ final class ArticleReader {
         Fields fields = new Fields(file, frontMatter, problems);
         fields.warnUnknown(FIELDS);
         if (isDraft(fields)) {
-            problems.add(waitingForReview(file, fields));
-            MarkdownLimits.Violation tooBig = MarkdownLimits.check(split.body());
-            if (tooBig != null) {
-                problems.add(Diagnostic.warning(file, split.bodyLine() + tooBig.line() - 1,
-                        "once published, this draft will be refused: " + tooBig.message(), tooBig.hint()));
-            }
+            problems.addAll(waitingForReview(file, fields, split));
             return null;
         }
         String title = fields.requiredText("title", "add the article's headline: title: \"…\"");
@@ -87,24 +82,7 @@ final class ArticleReader {
             problems.add(Diagnostic.error(file, bodyLine + tooBig.line() - 1, tooBig.message(), tooBig.hint()));
             return null;
         }
-        List<String> topics = fields.texts("topics");
-        if (topics == null) {
-            topics = List.copyOf(topicKeywords.labelsIn((title == null ? "" : title) + "\n" + body));
-        } else {
-            YamlNode topicsNode = fields.node("topics");
-            for (int i = 0; i < topics.size(); i++) {
-                String topic = topics.get(i);
-                if (!topicIds.contains(topic)) {
-                    YamlNode at = topicsNode.isList() && topicsNode.asList().size() == topics.size()
-                            ? topicsNode.asList().get(i) : topicsNode;
-                    String closest = closest(topic, topicIds);
-                    problems.add(Fields.error(file, at, "unknown topic '" + topic + "'", closest != null
-                            ? "did you mean '" + closest + "'? Or add '" + topic + "' to topics.yaml"
-                            : "add it to topics.yaml or use one of its ids (" + String.join(", ", topicIds.stream().sorted().toList()) + ")"));
-                }
-            }
-            topics = topics.stream().distinct().sorted().toList();
-        }
+        List<String> topics = topics(fields, file, title, body, problems);
         List<MentionedDate> mentioned = mentionedDates(fields, problems, file);
         if (countErrors(problems) > before) {
             return null;
@@ -114,17 +92,48 @@ final class ArticleReader {
                 fields.lineOf("date"), fields.lineOf("place"), fields.lineOf("kind"));
     }
 
+    /** The topics the front matter lists (each checked against topics.yaml), else those its keywords find. */
+    private List<String> topics(Fields fields, Path file, String title, String body, List<Diagnostic> problems) {
+        List<String> topics = fields.texts("topics");
+        if (topics == null) {
+            return List.copyOf(topicKeywords.labelsIn((title == null ? "" : title) + "\n" + body));
+        }
+        YamlNode topicsNode = fields.node("topics");
+        for (int i = 0; i < topics.size(); i++) {
+            String topic = topics.get(i);
+            if (!topicIds.contains(topic)) {
+                YamlNode at = topicsNode.isList() && topicsNode.asList().size() == topics.size()
+                        ? topicsNode.asList().get(i) : topicsNode;
+                String closest = closest(topic, topicIds);
+                problems.add(Fields.error(file, at, "unknown topic '" + topic + "'", closest != null
+                        ? "did you mean '" + closest + "'? Or add '" + topic + "' to topics.yaml"
+                        : "add it to topics.yaml or use one of its ids (" + String.join(", ", topicIds.stream().sorted().toList()) + ")"));
+            }
+        }
+        return topics.stream().distinct().sorted().toList();
+    }
+
     /** Whether the article waits for review ({@code draft: true}): it is left out of the site until then. */
     private static boolean isDraft(Fields fields) {
         return "true".equalsIgnoreCase(fields.text("draft"));
     }
 
-    /** The warning that lists a draft: the questions the editor must answer before it is published. */
-    private static Diagnostic waitingForReview(Path file, Fields fields) {
+    /**
+     * The warnings that list a draft: the questions the editor must answer before it is published,
+     * and a body the build would then refuse.
+     */
+    private static List<Diagnostic> waitingForReview(Path file, Fields fields, FrontMatter split) {
         List<String> questions = fields.texts("review");
         String asked = questions == null || questions.isEmpty() ? "" : ": " + String.join("; ", questions);
-        return Diagnostic.warning(file, fields.lineOf("draft"), "waiting for review, not published" + asked,
-                "answer in the front matter, then delete the lines 'draft' and 'review'").at(fields.lineOf("draft"), 1);
+        List<Diagnostic> warnings = new ArrayList<>();
+        warnings.add(Diagnostic.warning(file, fields.lineOf("draft"), "waiting for review, not published" + asked,
+                "answer in the front matter, then delete the lines 'draft' and 'review'").at(fields.lineOf("draft"), 1));
+        MarkdownLimits.Violation tooBig = MarkdownLimits.check(split.body());
+        if (tooBig != null) {
+            warnings.add(Diagnostic.warning(file, split.bodyLine() + tooBig.line() - 1,
+                    "once published, this draft will be refused: " + tooBig.message(), tooBig.hint()));
+        }
+        return warnings;
     }
 
     private static String published(Fields fields, List<Diagnostic> problems, Path file) {
