@@ -52,6 +52,8 @@ final class EventDates {
     /** A proposal, agreement or resolution dated by the words that follow (folded: ة is ه). */
     private static final java.util.regex.Pattern DOCUMENT_DATE = java.util.regex.Pattern.compile(
             "(?:^|\\s)(?:ال)?(?:مقدم|موقع|صادر|مبرم|مؤرخ|موءرخ|معلن)ه?(?:\\s+(?:في|يوم|بتاريخ))?$");
+    /** The role of a date after a reporting verb: the statement's day. */
+    private static final double REPORTED = 0.75;
     /** How many words before a date are searched for the nearest cue. */
     private static final int CUE_WORDS = 6;
 
@@ -91,7 +93,7 @@ final class EventDates {
                 return earlier(words, k) ? 0 : 1.5;
             }
             if (REPORTING_WORDS.contains(words[k]) || REPORTING_WORDS.contains(w)) {
-                return 0.75;
+                return REPORTED;
             }
         }
         return 1;
@@ -347,6 +349,7 @@ final class EventDates {
         }
         Choice c = onComingWeekday(ofAnnouncement(tally(votes, weekdays, reference), announcement, paragraphs, reference),
                 paragraphs, found, reference);
+        c = onStatedWeekday(c, paragraphs, found, reference);
         if (c.date() == null && !unread.isEmpty()) {
             List<String> notes = new ArrayList<>(c.notes());
             notes.add("found " + String.join(", ", unread.stream().map(m -> "«" + m.text() + "»").distinct().toList())
@@ -397,6 +400,69 @@ final class EventDates {
             }
         }
         return c;
+    }
+
+    /**
+     * «أعلن الوزيران أمس الأربعاء (20 أبريل 2016) إحراز تقدم خلال لقاء عقد بينهما الثلثاء»: when the day
+     * chosen is the statement's (a reporting verb before it) and, with no publication day to read
+     * weekdays against, the lead names another weekday right after a verb of the event done, the
+     * event is that weekday before the statement.
+     */
+    private static Choice onStatedWeekday(Choice c, List<String> paragraphs, List<List<DateMention>> found, LocalDate reference) {
+        if (reference != null || c.date() == null || c.mention() == null || paragraphs.isEmpty()) {
+            return c;
+        }
+        String lead = paragraphs.get(0);
+        if (!found.get(0).contains(c.mention()) || !reportedBy(FoldedText.foldAll(lead.substring(0, c.mention().start())))) {
+            return c;
+        }
+        for (DateMention m : found.get(0)) {
+            if (m.form() == DateMention.Form.WEEKDAY && m.relation() <= 0 && m.weekday() != c.date().getDayOfWeek()
+                    && afterPastVerb(FoldedText.foldAll(lead.substring(0, m.start())))) {
+                List<String> notes = new ArrayList<>(c.notes());
+                notes.add(c.date() + " is the day it was reported; the event is the «" + m.text() + "» before it");
+                LocalDate day = c.date().with(TemporalAdjusters.previous(m.weekday()));
+                return new Choice(day, c.evidence() + " + " + m.text(), Math.min(c.confidence(), ANNOUNCED), m.weekday(), m,
+                        c.reference(), false, List.copyOf(notes), c.support());
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Whether the clause before a date is a statement's: a reporting verb within {@link #SUBJECT_WORDS}
+     * words («أعلن وزيرا الخارجية الأميركي جون كيري والإيراني محمد جواد ظريف أمس الأربعاء»), no event word between.
+     */
+    private static boolean reportedBy(String before) {
+        String[] words = before.split("[\\s،,()]+");
+        for (int k = words.length - 1; k >= 0 && k >= words.length - SUBJECT_WORDS; k--) {
+            String w = words[k].replaceFirst("^[وف]", "");
+            if (w.matches(".*[.:؛!؟?].*") || EVENT_WORDS.contains(w)) {
+                return false;
+            }
+            if (REPORTING_WORDS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many words a reporting verb's subject may take: two ministers' offices and names. */
+    private static final int SUBJECT_WORDS = 14;
+
+    /** Whether a verb of the event done comes within a few words before, with no sentence end between. */
+    private static boolean afterPastVerb(String before) {
+        String[] words = before.split("[\\s،,]+");
+        for (int k = words.length - 1; k >= 0 && k >= words.length - CUE_WORDS; k--) {
+            String w = words[k].replaceFirst("^[وف]", "");
+            if (w.matches(".*[.:؛!؟?].*")) {
+                return false;
+            }
+            if (PAST_EVENT_VERBS.contains(w)) {
+                return !earlier(words, k);
+            }
+        }
+        return false;
     }
 
     /**

@@ -356,4 +356,14 @@ class EventDatesTest {
                 "أعلنت المتحدثة عن زيارة للوزير إلى روسيا يوم غد 31 أغسطس، وتستمر حتى بعد غد 1 سبتمبر.");
         assertThat(c.date()).isEqualTo(LocalDate.of(2023, 8, 31));
     }
+
+    @Test
+    void aWeekdayOfTheEventBeforeTheDayItWasReportedIsTheEvents() {
+        EventDates.Choice c = choose(null, List.of(),
+                "أعلن وزيرا الخارجية أمس الأربعاء (20 أبريل 2016) إحراز تقدم خلال لقاء عقد بينهما الثلثاء في المنظمة الدولية.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2016, 4, 19));
+        assertThat(c.confidence()).isLessThan(0.8);
+        c = choose(null, List.of(), "التقى الوزيران أمس الأربعاء (20 أبريل 2016) في المنظمة الدولية، بعد لقاء عقده أحدهما الثلثاء مع وفد.");
+        assertThat(c.date()).as("the event's own day, not a statement's").isEqualTo(LocalDate.of(2016, 4, 20));
+    }
 }
