@@ -49,6 +49,9 @@ final class EventDates {
     /** Other events a coming date may be of: «التحضير للقمة المقررة في هلسنكي يوم 16 يوليو». */
     private static final Set<String> OTHER_EVENT_WORDS = folded("القمة", "للقمة", "قمة", "المؤتمر", "مؤتمر", "لمؤتمر",
             "الانتخابات", "انتخابات", "للانتخابات", "الاستفتاء", "المهلة", "الموعد", "موعد");
+    /** Another event, then a clause that dates it: «قمة مجموعة العشرين التي انعقدت يوم» (folded: ة is ه). */
+    private static final java.util.regex.Pattern OTHER_EVENT_CLAUSE = java.util.regex.Pattern.compile(
+            "(?:^|\\s)[وفلب]?(?:ال)?(?:قمه|مؤتمر|انتخابات|استفتاء)(?:\\s+\\S+){0,3}\\s+(?:التي|الذي)\\s+\\S+(?:\\s+(?:يوم|في))?$");
     /** A proposal, agreement or resolution dated by the words that follow (folded: ة is ه). */
     private static final java.util.regex.Pattern DOCUMENT_DATE = java.util.regex.Pattern.compile(
             "(?:^|\\s)(?:ال)?(?:مقدم|موقع|صادر|مبرم|مؤرخ|موءرخ|معلن)ه?(?:\\s+(?:في|يوم|بتاريخ))?$");
@@ -576,6 +579,9 @@ final class EventDates {
         }
         if (before.endsWith("حتي") && !smallHours(m)) {
             return; // «تستمر حتى بعد غد 1 سبتمبر»: when it ends, not when it was
+        }
+        if (OTHER_EVENT_CLAUSE.matcher(before).find()) {
+            return; // «قمة مجموعة العشرين التي انعقدت يوم 26 مارس»: the summit's day
         }
         if (DOCUMENT_DATE.matcher(before).find()) {
             return; // a paper's date: «المقترح المقدم في الثاني من ديسمبر», «الاتفاق الموقع في 5 مايو»

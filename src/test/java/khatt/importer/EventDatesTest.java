@@ -366,4 +366,14 @@ class EventDatesTest {
         c = choose(null, List.of(), "التقى الوزيران أمس الأربعاء (20 أبريل 2016) في المنظمة الدولية، بعد لقاء عقده أحدهما الثلثاء مع وفد.");
         assertThat(c.date()).as("the event's own day, not a statement's").isEqualTo(LocalDate.of(2016, 4, 20));
     }
+
+    @Test
+    void theDayAClauseGivesAnotherEventIsThatEventsDay() {
+        EventDates.Choice c = choose(null, LocalDate.of(2020, 3, 30),
+                "بحث وزير الخارجية في اتصال هاتفي مع نظيره الوضع المتعلق بانتشار الوباء.",
+                "وجاء في بيان للخارجية اليوم الاثنين أن الجانبين أكدا ضرورة تنفيذ مقررات قمة مجموعة العشرين التي انعقدت يوم 26 مارس.");
+        assertThat(c.date()).isEqualTo(LocalDate.of(2020, 3, 30));
+        c = choose(null, LocalDate.of(2020, 3, 30), "التقى الوزيران على هامش القمة يوم 26 مارس وبحثا العلاقات.");
+        assertThat(c.date()).as("a meeting on the summit's sidelines is on its day").isEqualTo(LocalDate.of(2020, 3, 26));
+    }
 }
