@@ -121,7 +121,13 @@ public final class Places {
                 String[] cells = line.split("\t");
                 if (!line.isBlank() && !line.startsWith("#") && cells.length >= 2) {
                     String city = cells.length > 2 && !cells[2].isEmpty() ? cells[2] : cells[0];
-                    places.add(new Place(cells[0], List.of(cells[1].split("\\|")), city, cells.length > 3 ? cells[3] : null));
+                    List<String> names = new ArrayList<>(List.of(cells[1].split("\\|")));
+                    if (cells.length > 4 && !cells[4].isEmpty()) {
+                        for (String adjective : cells[4].split("\\|")) {
+                            names.add("العاصمة " + adjective); // «في العاصمة الصينية»: the capital, unnamed
+                        }
+                    }
+                    places.add(new Place(cells[0], names, city, cells.length > 3 && !cells[3].isEmpty() ? cells[3] : null));
                 }
             }
         } catch (IOException e) {

@@ -651,4 +651,13 @@ class ExtractorTest {
         assertThat(x.kind()).isEqualTo("meeting");
         assertThat(x.place()).isEqualTo("لوزان");
     }
+
+    @Test
+    void aCapitalNamedOnlyByItsCountrysAdjectiveIsThatCapital() {
+        Extraction x = extract("""
+                الوزيران يعقدان أول لقاء رسمي منذ سنوات
+                التقى وزير الخارجية السعودي نظيره الإيراني في العاصمة الصينية اليوم الخميس وبحثا تنفيذ الاتفاق.
+                """);
+        assertThat(x.place()).isEqualTo("بكين");
+    }
 }
