@@ -602,7 +602,7 @@ public final class EventGrouper {
             return "kind " + m.kind + " is not " + gk;
         }
         Member placed = g.placed();
-        if (m.city != null && placed != null && !m.city.equals(placed.city)) {
+        if (m.city != null && placed != null && !m.city.equals(placed.city) && !sameDayAndPair(m, g)) {
             return "place " + m.place + " is not " + placed.place;
         }
         Participants gp = g.participants();
@@ -620,6 +620,16 @@ public final class EventGrouper {
                     : Math.abs(ChronoUnit.DAYS.between(m.date, gd)) <= 1 ? null : "date " + m.date + " is not " + gd;
         }
         return gd == null ? undatedApart(m, g) : apartFromDated(m, g, gd);
+    }
+
+    /**
+     * Whether the report and the event are of one day and the same two: two outlets may then name two
+     * cities («العلمين», and «القاهرة» of the desk or the capital), but the same two ministers do not
+     * meet twice in a day in two cities.
+     */
+    private static boolean sameDayAndPair(Member m, Group g) {
+        return m.date != null && g.date() != null && Math.abs(ChronoUnit.DAYS.between(m.date, g.date())) <= 1
+                && m.participants.agrees(g.participants()) && !"call".equals(m.kind);
     }
 
     /** What tells two undated reports apart: weekdays that no visit spans, publication days more than two days apart. */

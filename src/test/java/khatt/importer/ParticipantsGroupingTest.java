@@ -291,4 +291,28 @@ class ParticipantsGroupingTest {
     void aCaptionOfNamesSpelledTheEgyptianWayIsACaption() {
         assertThat(OFFICIALS.namesOnly("أنطونيو جوتيريش وسيرجي لافروف")).isTrue();
     }
+
+    @Test
+    void reportsOfOneDayAndPairThatNameTwoCitiesAreOneMeeting() {
+        List<ImportedArticle> a = plan(ExistingContent.EMPTY, """
+                شكري ووانغ يي يبحثان التعاون
+                الأحد 18 يوليو 2021
+                أجرى وزير الخارجية الصيني وانغ يي اليوم الأحد مباحثات مع وزير الخارجية المصري سامح شكري في مدينة الإسكندرية.
+                """, """
+                وزير الخارجية يستقبل نظيره الصيني
+                الأحد 18 يوليو 2021
+                استقبل وزير الخارجية المصري سامح شكري اليوم الأحد في القاهرة نظيره الصيني وانغ يي وبحثا العلاقات الثنائية.
+                """);
+        assertThat(a.get(1).event()).isEqualTo(a.get(0).event());
+        a = plan(ExistingContent.EMPTY, """
+                شكري ووانغ يي يبحثان التعاون
+                الأحد 18 يوليو 2021
+                أجرى وزير الخارجية الصيني وانغ يي اليوم الأحد مباحثات مع وزير الخارجية المصري سامح شكري في مدينة الإسكندرية.
+                """, """
+                وزير الخارجية يستقبل نظيره الروسي
+                الأحد 18 يوليو 2021
+                استقبل وزير الخارجية المصري سامح شكري اليوم الأحد في القاهرة نظيره الروسي سيرغي لافروف وبحثا العلاقات الثنائية.
+                """);
+        assertThat(a.get(1).event()).as("another pair in another city is another meeting").isNotEqualTo(a.get(0).event());
+    }
 }
