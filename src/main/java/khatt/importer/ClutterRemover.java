@@ -121,23 +121,30 @@ public final class ClutterRemover {
     /** The page's non-empty lines, spaces and invisible marks normalised, «اقرأ أيضا» tails and a crawler's stamp cut. */
     private static List<String> normalized(List<String> rawLines) {
         List<String> lines = new ArrayList<>();
+        StringBuilder wrapped = new StringBuilder(); // a sentence the page wrapped, its lines joined so far
+        int wrappedWords = 0;
         for (String raw : rawLines) {
             String line = SPACES.matcher(INVISIBLE.matcher(raw.replace('\u00A0', ' ')).replaceAll("")).replaceAll(" ").strip();
             Matcher readAlso = READ_ALSO_TAIL.matcher(line);
             if (readAlso.find() && readAlso.start() > 0) {
                 line = line.substring(0, readAlso.start()).strip(); // a paragraph, then a pointer to another article
             }
-            if (lines.isEmpty()) {
+            if (lines.isEmpty() && wrapped.isEmpty()) {
                 line = MACHINE_STAMP.matcher(line).replaceFirst(""); // an anchor, read from the raw lines; not text
             }
             if (line.isEmpty()) {
                 continue;
             }
-            if (!lines.isEmpty() && endsOpen(lines.get(lines.size() - 1))) {
-                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + line); // the page wrapped a sentence
-            } else {
-                lines.add(line);
+            wrapped.append(wrapped.isEmpty() ? "" : " ").append(line);
+            wrappedWords += words(line);
+            if (!endsOpen(line, wrappedWords)) {
+                lines.add(wrapped.toString());
+                wrapped.setLength(0);
+                wrappedWords = 0;
             }
+        }
+        if (!wrapped.isEmpty()) {
+            lines.add(wrapped.toString());
         }
         return lines;
     }
@@ -149,9 +156,9 @@ public final class ClutterRemover {
     private static final Set<String> OPEN_ENDINGS = Set.of("في", "من", "إلى", "الى", "على", "عن", "مع", "و", "التي", "الذي",
             "الذين", "اللذين", "اللتين", "بين", "حول", "خلال", "أن", "إن", "لدى", "منذ", "نحو", "ضد", "عبر");
 
-    private static boolean endsOpen(String line) {
-        int space = line.lastIndexOf(' ');
-        return space > 0 && OPEN_ENDINGS.contains(line.substring(space + 1)) && words(line) >= WRAPPED_LINE_WORDS;
+    /** Whether a line that ends a sentence {@code words} long so far leaves it open. */
+    private static boolean endsOpen(String line, int words) {
+        return words >= WRAPPED_LINE_WORDS && OPEN_ENDINGS.contains(line.substring(line.lastIndexOf(' ') + 1));
     }
 
     /**

@@ -391,18 +391,9 @@ final class EventDates {
         if (reference != null || c.date() == null || paragraphs.isEmpty() || onlyFutureVerbs(paragraphs.get(0)) == null) {
             return c;
         }
-        String lead = paragraphs.get(0);
-        for (DateMention m : found.get(0)) {
-            if (m.form() == DateMention.Form.WEEKDAY && m.relation() >= 0 && m.weekday() != c.date().getDayOfWeek()
-                    && afterFutureVerb(FoldedText.foldAll(lead.substring(0, m.start())))) {
-                List<String> notes = new ArrayList<>(c.notes());
-                notes.add(c.date() + " is the day it was announced; the event is the coming «" + m.text() + "»");
-                LocalDate day = c.date().with(TemporalAdjusters.next(m.weekday()));
-                return new Choice(day, c.evidence() + " + " + m.text(), Math.min(c.confidence(), ANNOUNCED), m.weekday(), m,
-                        c.reference(), false, List.copyOf(notes), c.support());
-            }
-        }
-        return c;
+        DateMention m = leadWeekday(c, paragraphs.get(0), found.get(0), relation -> relation >= 0, EventDates::afterFutureVerb);
+        return m == null ? c : movedTo(c, m, c.date().with(TemporalAdjusters.next(m.weekday())),
+                c.date() + " is the day it was announced; the event is the coming «" + m.text() + "»");
     }
 
     /**
@@ -419,17 +410,32 @@ final class EventDates {
         if (!found.get(0).contains(c.mention()) || !reportedBy(FoldedText.foldAll(lead.substring(0, c.mention().start())))) {
             return c;
         }
-        for (DateMention m : found.get(0)) {
-            if (m.form() == DateMention.Form.WEEKDAY && m.relation() <= 0 && m.weekday() != c.date().getDayOfWeek()
-                    && afterPastVerb(FoldedText.foldAll(lead.substring(0, m.start())))) {
-                List<String> notes = new ArrayList<>(c.notes());
-                notes.add(c.date() + " is the day it was reported; the event is the «" + m.text() + "» before it");
-                LocalDate day = c.date().with(TemporalAdjusters.previous(m.weekday()));
-                return new Choice(day, c.evidence() + " + " + m.text(), Math.min(c.confidence(), ANNOUNCED), m.weekday(), m,
-                        c.reference(), false, List.copyOf(notes), c.support());
+        DateMention m = leadWeekday(c, lead, found.get(0), relation -> relation <= 0, EventDates::afterPastVerb);
+        return m == null ? c : movedTo(c, m, c.date().with(TemporalAdjusters.previous(m.weekday())),
+                c.date() + " is the day it was reported; the event is the «" + m.text() + "» before it");
+    }
+
+    /**
+     * The lead's first weekday other than that of the day chosen, of an accepted {@code relation}
+     * (coming, past), whose words before it pass {@code cue}; or null.
+     */
+    private static DateMention leadWeekday(Choice c, String lead, List<DateMention> mentions,
+            java.util.function.IntPredicate relation, java.util.function.Predicate<String> cue) {
+        for (DateMention m : mentions) {
+            if (m.form() == DateMention.Form.WEEKDAY && relation.test(m.relation()) && m.weekday() != c.date().getDayOfWeek()
+                    && cue.test(FoldedText.foldAll(lead.substring(0, m.start())))) {
+                return m;
             }
         }
-        return c;
+        return null;
+    }
+
+    /** {@code c} moved to {@code day}, the weekday {@code m} names, at most {@link #ANNOUNCED} sure, saying why. */
+    private static Choice movedTo(Choice c, DateMention m, LocalDate day, String why) {
+        List<String> notes = new ArrayList<>(c.notes());
+        notes.add(why);
+        return new Choice(day, c.evidence() + " + " + m.text(), Math.min(c.confidence(), ANNOUNCED), m.weekday(), m,
+                c.reference(), false, List.copyOf(notes), c.support());
     }
 
     /**
