@@ -331,7 +331,8 @@ public final class DateFinder {
     /**
      * A numeric date. Day-first is the Arabic order; a date valid only month-first («5/15/2019») is
      * read so; when both orders are valid and differ («10/8/2023») the month-first reading is kept as
-     * the alternative, for the weekday or the other evidence to decide.
+     * the alternative, for the weekday or the other evidence to decide. Month-first is the American
+     * order, written with slashes: a date with dashes or dots («12-08-2020», «14.05.2019») is day-first.
      */
     private static DateMention numeric(Matcher m, DayOfWeek wd) {
         int y = Integer.parseInt(m.group("y"));
@@ -342,7 +343,7 @@ public final class DateFinder {
         if (!dayFirst) {
             return monthFirst ? mention(DateMention.Form.FULL, y, d, mo, wd, 0) : null;
         }
-        boolean both = monthFirst && d != mo;
+        boolean both = monthFirst && d != mo && m.group().indexOf('/') >= 0;
         return new DateMention("", 0, DateMention.Form.FULL, y, mo, d, wd, 0, both ? d : 0, both ? mo : 0);
     }
 

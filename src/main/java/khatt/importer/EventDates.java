@@ -549,7 +549,7 @@ final class EventDates {
     }
 
     /** The first day and month without a year among {@code unread}, or null. */
-    private static java.time.MonthDay dayMonth(List<DateMention> unread) {
+    static java.time.MonthDay dayMonth(List<DateMention> unread) {
         for (DateMention m : unread) {
             if (m.form() == DateMention.Form.DAY_MONTH && m.month() > 0 && m.day() > 0 && m.day() <= 31) {
                 try {

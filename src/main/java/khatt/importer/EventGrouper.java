@@ -50,12 +50,12 @@ public final class EventGrouper {
 
     /**
      * An article already in content/, as far as grouping needs it. A {@code provisional} event is the
-     * name drafts of unknown date share; {@code weekday} and {@code published} are what such a draft
-     * says of its day.
+     * name drafts of unknown date share; {@code weekday}, {@code dayMonth} and {@code published} are what
+     * such a draft says of its day.
      */
     public record Existing(String path, String event, LocalDate date, String place, String placeSlug, String kind,
             Participants participants, Set<String> contentKeys, boolean provisional, DayOfWeek weekday,
-            LocalDate published) {}
+            java.time.MonthDay dayMonth, LocalDate published) {}
 
     /**
      * Where a new article went, what it takes from its event, and why (for the editor). An event
@@ -139,6 +139,13 @@ public final class EventGrouper {
             return days.size() == 1 ? days.iterator().next() : null;
         }
 
+        /** The days and months without a year its undated members give. */
+        Set<java.time.MonthDay> dayMonths() {
+            Set<java.time.MonthDay> days = new java.util.HashSet<>();
+            members.stream().filter(m -> m.date == null && m.dayMonth != null).forEach(m -> days.add(m.dayMonth));
+            return days;
+        }
+
         LocalDate published() {
             return members.stream().map(m -> m.published).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
         }
@@ -209,6 +216,7 @@ public final class EventGrouper {
             Member member = new Member(e.path(), e.date(), 1.0, e.weekday(), e.place(), e.placeSlug(), e.place() == null ? 0 : 5,
                     e.kind(), e.kind() == null ? Integer.MAX_VALUE : -1, e.participants(), e.contentKeys());
             member.published = e.published();
+            member.dayMonth = e.dayMonth();
             member.onDisk = true;
             g.members.add(member);
         }
@@ -386,8 +394,9 @@ public final class EventGrouper {
 
     /**
      * Why a dated article joins an event only drafts of unknown date report, or null: the same
-     * participants, and the drafts were published within a week of its date, or their words are
-     * close, or two of these agree: their weekday, their place (which a meeting's drafts must share),
+     * participants, and the drafts were published within a week of its date, or say its day and
+     * month, or their words are close (on their own weekday), or two of these agree: their weekday,
+     * their place (which a meeting's drafts must share),
      * some words in common (two ministers may talk several times a year).
      */
     private static String draftsGrounds(Member m, Candidate c, List<Candidate> fits) {
@@ -398,7 +407,12 @@ public final class EventGrouper {
         if (g.published() != null) {
             return agreement(m, g) + ", drafts of unknown date published within a week of " + m.date;
         }
-        if (c.similarity() >= JOIN_UNDATED_ALONE) {
+        if (!g.dayMonths().isEmpty()) { // apartFromDrafts let it through: they say its day and month
+            return agreement(m, g) + ", drafts of unknown date say its day and month " + dayAndMonth(java.time.MonthDay.from(m.date));
+        }
+        // a day off their weekday is a visit's other day or another meeting: words alone do not tell which
+        boolean dayOff = g.weekday() != null && g.weekday() != m.date.getDayOfWeek();
+        if (c.similarity() >= JOIN_UNDATED_ALONE && !dayOff) {
             return agreement(m, g) + ", drafts of unknown date: " + wordsInCommon(c) + ", date " + m.date;
         }
         if (unsureForDrafts(m, c)) {
@@ -465,8 +479,7 @@ public final class EventGrouper {
         if (c.sameParticipants() && onDayAndMonth(m, g.date())) {
             long sameDay = fits.stream().filter(f -> f.sameParticipants() && onDayAndMonth(m, f.group().date())).count();
             if (sameDay == 1) {
-                return agreement(m, g) + ", day and month "
-                        + m.dayMonth.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH)) + " match " + g.date();
+                return agreement(m, g) + ", day and month " + dayAndMonth(m.dayMonth) + " match " + g.date();
             }
         }
         // in the capital of one of them they meet again and again: there a weekday needs the month of publication
@@ -634,6 +647,11 @@ public final class EventGrouper {
 
     /** What tells two undated reports apart: weekdays that no visit spans, publication days more than two days apart. */
     private static String undatedApart(Member m, Group g) {
+        for (java.time.MonthDay said : g.dayMonths()) {
+            if (m.dayMonth != null && !nearDayAndMonth(said, m.dayMonth.atYear(2000))) {
+                return "day and month " + dayAndMonth(m.dayMonth) + " are not " + dayAndMonth(said);
+            }
+        }
         for (DayOfWeek gw : g.weekdays()) {
             if (m.weekday != null && m.weekday != gw && !(visit(m, g) && adjacent(m.weekday, gw))) {
                 return "weekday " + name(m.weekday) + " is not " + name(gw);
@@ -652,6 +670,9 @@ public final class EventGrouper {
      * the month of its address, or its weekday (a day out in the same place is a slip).
      */
     private static String apartFromDated(Member m, Group g, LocalDate date) {
+        if (m.dayMonth != null && !nearDayAndMonth(m.dayMonth, date)) {
+            return "day and month " + dayAndMonth(m.dayMonth) + " are not those of " + date;
+        }
         if (m.published != null) {
             long back = ChronoUnit.DAYS.between(date, m.published);
             long ahead = m.participants.agrees(g.participants()) ? WEEK : 0;
@@ -675,6 +696,11 @@ public final class EventGrouper {
      * the article's date or before it.
      */
     private static String apartFromDrafts(Member m, Group g) {
+        for (java.time.MonthDay said : g.dayMonths()) {
+            if (!nearDayAndMonth(said, m.date)) {
+                return "its reports say " + dayAndMonth(said) + ", not " + m.date;
+            }
+        }
         DayOfWeek gw = g.weekday();
         DayOfWeek day = m.date.getDayOfWeek();
         if (gw != null && gw != day && !(samePlace(m, g) && adjacent(gw, day))) {
@@ -764,16 +790,21 @@ public final class EventGrouper {
 
     /** Whether an undated report's day and month without a year («في 17 مايو») are those of {@code date}, give or take a day. */
     private static boolean onDayAndMonth(Member m, LocalDate date) {
-        if (m.dayMonth == null || date == null) {
-            return false;
-        }
+        return m.dayMonth != null && date != null && nearDayAndMonth(m.dayMonth, date);
+    }
+
+    /** Whether {@code said} is the day and month of {@code date}, give or take a day (a report of the night, a slip). */
+    private static boolean nearDayAndMonth(java.time.MonthDay said, LocalDate date) {
         for (int shift = -1; shift <= 1; shift++) {
-            LocalDate d = date.plusDays(shift);
-            if (java.time.MonthDay.from(d).equals(m.dayMonth)) {
+            if (java.time.MonthDay.from(date.plusDays(shift)).equals(said)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String dayAndMonth(java.time.MonthDay day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH));
     }
 
     /**

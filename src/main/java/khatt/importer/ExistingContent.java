@@ -35,11 +35,12 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
     /**
      * An article file of content/. {@code path} is relative to content/, with '/' separators;
      * {@code provisionalEvent} is the name a draft of unknown date shares with drafts of the same
-     * event; {@code weekday} the weekday its lead gives the event, for drafts of unknown date.
+     * event; {@code weekday} and {@code dayMonth} the weekday and the day and month without a year its lead
+     * gives the event, for drafts of unknown date.
      */
     public record Article(String path, String title, String event, LocalDate date, String place, String kind,
             String sourceUrl, String fingerprint, java.util.Set<String> contentKeys, String lead,
-            String provisionalEvent, java.time.DayOfWeek weekday, LocalDate published) {}
+            String provisionalEvent, java.time.DayOfWeek weekday, java.time.MonthDay dayMonth, LocalDate published) {}
 
     public static final ExistingContent EMPTY = new ExistingContent(List.of(), List.of(), Map.of(), List.of());
 
@@ -100,6 +101,7 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
                 text(fields, "kind"), text(fields, "source_url"), Extractor.fingerprint(body),
                 Extractor.contentKeys((title == null ? "" : title + "\n") + body), lead,
                 safeId(text(fields, "provisional_event")), date == null ? weekdayOf(lead) : null,
+                date == null ? EventDates.dayMonth(DateFinder.find(lead)) : null,
                 text(fields, "published") == null ? null : Extractor.parseIsoDay(text(fields, "published")));
     }
 
@@ -149,7 +151,7 @@ public record ExistingContent(List<Article> articles, List<String> files, Map<St
             boolean provisional = a.event() == null && date == null;
             String event = provisional ? provisionalEventOf(a) : a.event();
             out.add(new EventGrouper.Existing(a.path(), event, date, place, slugOf(place), kind,
-                    lexicon.officials().in(a.lead(), date), a.contentKeys(), provisional, a.weekday(), a.published()));
+                    lexicon.officials().in(a.lead(), date), a.contentKeys(), provisional, a.weekday(), a.dayMonth(), a.published()));
         }
         return out;
     }

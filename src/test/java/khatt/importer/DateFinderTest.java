@@ -121,6 +121,11 @@ class DateFinderTest {
         assertThat(both.resolve(null)).hasToString("2023-08-10");
         assertThat(both.alternative().resolve(null)).hasToString("2023-10-08");
         assertThat(DateFinder.find("10/10/2023").get(0).ambiguous()).isFalse();
+        // month-first is written with slashes: with dashes or dots the day comes first
+        assertThat(DateFinder.find("12-08-2020 | 19:13").get(0).ambiguous()).isFalse();
+        assertThat(resolved("12-08-2020 | 19:13", null)).isEqualTo("2020-08-12");
+        assertThat(DateFinder.find("12.08.2020").get(0).ambiguous()).isFalse();
+        assertThat(resolved("5-15-2019", null)).isEqualTo("2019-05-15"); // still the only reading that is a date
     }
 
     @Test

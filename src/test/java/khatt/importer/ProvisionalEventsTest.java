@@ -365,6 +365,56 @@ class ProvisionalEventsTest {
         assertThat(Files.readString(Path.of(draft.get("path").asText()))).isEqualTo(before);
     }
 
+    @Test
+    void draftsThatSayTheirDayAndMonthTakeOnlyADatedReportOfThatDay() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode draft = importOne(content, "a.txt", """
+                أكد وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية السعودي فيصل بن فرحان في اتصال هاتفي اليوم الأربعاء 12 آب/ أغسطس، دعمهما للبنان.
+                وقال بيان الخارجية الروسية إن الوزيرين بحثا التعاون الثنائي.
+                """);
+        String before = Files.readString(Path.of(draft.get("path").asText()));
+        JsonNode otherYear = importOne(content, "b.txt", """
+                لافروف وبن فرحان يبحثان الوضع في سوريا
+                الأربعاء 15 يناير 2025
+                بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره السعودي فيصل بن فرحان هاتفيا اليوم الأربعاء الوضع في سوريا والتعاون الثنائي.
+                """);
+        assertThat(otherYear.get("event").asText()).isEqualTo("2025-01-15-call");
+        assertThat(otherYear.get("completed_drafts")).isEmpty();
+        assertThat(otherYear.get("grouping").asText()).contains("its reports say 12 August, not 2025-01-15");
+        assertThat(Files.readString(Path.of(draft.get("path").asText()))).isEqualTo(before);
+
+        JsonNode sameDay = importOne(content, "c.txt", """
+                اتفاق سعودي روسي لدعم لبنان
+                12-08-2020 | 19:13
+                أعلنت وزارة الخارجية الروسية أن الوزير سيرغي لافروف ونظيره السعودي فيصل بن فرحان اتفقا اليوم في اتصال هاتفي على دعم لبنان.
+                """);
+        assertThat(sameDay.get("date").asText()).isEqualTo("2020-08-12");
+        assertThat(sameDay.get("grouping").asText()).contains("drafts of unknown date say its day and month 12 August");
+        assertThat(sameDay.at("/completed_drafts/0/path").asText()).isEqualTo(
+                content.relativize(Path.of(draft.get("path").asText())).toString().replace('\\', '/'));
+    }
+
+    @Test
+    void aDatedReportADayOffTheDraftsWeekdayDoesNotCompleteThemOnWordsAlone() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        String sunday = """
+                شكري وسيجورنيه يبحثان الأوضاع في غزة
+                عقد وزير الخارجية سامح شكري جلسة مباحثات الأحد في القاهرة مع نظيره الفرنسي ستيفان سيجورنيه تناولت الأوضاع في غزة وإدخال المساعدات الإنسانية.
+                """;
+        JsonNode draft = importOne(content, "a.txt", sunday);
+        JsonNode saturday = importOne(content, "b.txt", """
+                اجتماع ثلاثي في القاهرة
+                السبت 30 مارس 2024
+                عقد وزير الخارجية سامح شكري اليوم السبت في القاهرة اجتماعا مع نظيره الفرنسي ستيفان سيجورنيه تناول الأوضاع في غزة وإدخال المساعدات الإنسانية.
+                """);
+        assertThat(saturday.get("completed_drafts")).isEmpty();
+        assertThat(saturday.get("event").asText()).isNotEqualTo(draft.get("event").asText());
+        // on the drafts' own weekday the same words complete them
+        JsonNode sundayDated = importOne(content, "c.txt", sunday.replace("الأحد", "الأحد 4 فبراير 2024"));
+        assertThat(sundayDated.get("date").asText()).isEqualTo("2024-02-04");
+        assertThat(sundayDated.get("completed_drafts")).hasSize(1);
+    }
+
     private static final String VIENNA_UNDATED = """
             شكري وبلينكن يبحثان الملفات الإقليمية
             عقد وزير الخارجية المصري سامح شكري ونظيره الأمريكي أنتوني بلينكن اجتماعا الخميس في فيينا تناول العلاقات الثنائية.
