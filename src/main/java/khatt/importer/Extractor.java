@@ -559,19 +559,22 @@ public final class Extractor {
     private static final Set<String> WISHES = keys("يأمل", "تأمل", "أمله", "أملها", "يتطلع", "تتطلع", "تطلعه", "أتطلع", "نتطلع");
     /** Words of an invitation, which also «call for» things: only an invitation to visit counts. */
     private static final Set<String> INVITATIONS = keys("دعوة", "دعوته", "دعوتها", "دعا", "دعاه", "دعاها", "وجه", "يدعو");
+    /** Words of an intention or expectation: a visit they intend («عزمه زيارة الجزائر قريبا») is yet to come. */
+    private static final Set<String> INTENTIONS = keys("عزمه", "عزمها", "يعتزم", "تعتزم", "اعتزامه", "نيته", "نيتها", "ينوي",
+            "تنوي", "أتوقع", "يتوقع", "نتوقع");
     private static final Set<String> VISITING = keys("زيارة", "لزيارة", "بزيارة", "لزيارتها", "يزور", "سيزور", "زيارتها", "زيارته");
     /** How far before a place a wish or invitation reaches: «عن أمله في أن يقوم نظيره … بزيارة إلى العاصمة دمشق». */
     private static final int HOPE_WORDS = 12;
 
     /**
-     * Whether the place at {@code start} is one someone hopes to go to («يتطلع إلى لقائه في دمشق») or
-     * is invited to visit («دعاه لزيارة موسكو»).
+     * Whether the place at {@code start} is one someone hopes to go to («يتطلع إلى لقائه في دمشق»), is
+     * invited to visit («دعاه لزيارة موسكو») or means to visit («عن عزمه زيارة الجزائر قريبا»).
      */
     private static boolean hoped(List<String> words, int start) {
         boolean visiting = false;
         for (int j = start - 1; j >= 0 && j >= start - HOPE_WORDS; j--) {
             String w = words.get(j);
-            if (WISHES.contains(w) || visiting && INVITATIONS.contains(w)) {
+            if (WISHES.contains(w) || visiting && (INVITATIONS.contains(w) || INTENTIONS.contains(w))) {
                 return true;
             }
             visiting |= VISITING.contains(w);

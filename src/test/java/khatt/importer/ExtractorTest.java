@@ -356,6 +356,12 @@ class ExtractorTest {
                 دعا الوزير إلى وقف إطلاق النار، والتقى نظيره في موسكو اليوم.
                 """);
         assertThat(x.place()).as("«دعا إلى» calls for something; it invites nobody").isEqualTo("موسكو");
+        x = extract("""
+                الوزير يعرب عن عزمه زيارة الجزائر قريبا
+                التقى وزير الخارجية الروسي نظيره الجزائري اليوم الاثنين في موسكو، وأعرب عن عزمه زيارة الجزائر قريبا.
+                وقال: أتوقع أن أقوم بزيارة إلى الجزائر قريبا.
+                """);
+        assertThat(x.place()).as("a visit someone means to make is yet to come").isEqualTo("موسكو");
     }
 
     @Test
@@ -659,5 +665,20 @@ class ExtractorTest {
                 التقى وزير الخارجية السعودي نظيره الإيراني في العاصمة الصينية اليوم الخميس وبحثا تنفيذ الاتفاق.
                 """);
         assertThat(x.place()).isEqualTo("بكين");
+    }
+
+    @Test
+    void aCapitalThatSharesItsCountrysNameIsThatCapital() {
+        Extraction x = extract("""
+                عطاف يستقبل نظيره التونسي
+                عقد وزير الخارجية التونسي محمد علي النفطي اليوم جلسة عمل مع نظيره الجزائري أحمد عطاف، في إطار الزيارة التي أداها إلى الجزائر.
+                """);
+        assertThat(x.place()).isEqualTo("الجزائر العاصمة");
+        assertThat(x.participants().names()).contains("محمد علي النفطي", "أحمد عطاف");
+        x = extract("""
+                لقاء في العاصمة التونسية
+                التقى وزير الخارجية الجزائري نظيره التونسي اليوم في العاصمة التونسية وبحثا التعاون الثنائي.
+                """);
+        assertThat(x.place()).isEqualTo("تونس");
     }
 }
