@@ -72,6 +72,12 @@ public final class ArabicText {
         return String.join(" ", matchKeys(phrase));
     }
 
+    /** A key without the prefix Lucene's stemmer would strip from it («وزير»: «زير»), or the key itself. */
+    static String withoutPrefix(String key) {
+        char[] chars = key.toCharArray();
+        return new String(chars, 0, new ArabicStemmer().stemPrefix(chars, chars.length));
+    }
+
     /** Lucene's light stemmer, with a second pass on prefixes for stacked clitics (و + بال…). */
     private static String stem(String word) {
         ArabicStemmer stemmer = new ArabicStemmer();

@@ -44,11 +44,24 @@ public final class PhraseMatcher<L extends Comparable<L>> {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             collect(words, i, word, found);
-            if (word.length() > 3 && PROCLITICS.indexOf(word.charAt(0)) >= 0) {
-                collect(words, i, word.substring(1), found);
+            for (String rest : withoutProclitic(word)) {
+                collect(words, i, rest, found);
             }
         }
         return found;
+    }
+
+    /**
+     * The keys {@code word} may have without a one-letter proclitic: the rest as it is, and without the
+     * prefix keying strips from a word («بوزير»: «وزير», whose key is «زير»).
+     */
+    private static List<String> withoutProclitic(String word) {
+        if (word.length() <= 3 || PROCLITICS.indexOf(word.charAt(0)) < 0) {
+            return List.of();
+        }
+        String rest = word.substring(1);
+        String again = ArabicText.withoutPrefix(rest);
+        return again.length() == rest.length() ? List.of(rest) : List.of(rest, again);
     }
 
     private void collect(List<String> words, int at, String firstKey, Set<L> found) {
@@ -77,8 +90,8 @@ public final class PhraseMatcher<L extends Comparable<L>> {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             addMatches(words, i, word, (char) 0, out);
-            if (word.length() > 3 && PROCLITICS.indexOf(word.charAt(0)) >= 0) {
-                addMatches(words, i, word.substring(1), word.charAt(0), out);
+            for (String rest : withoutProclitic(word)) {
+                addMatches(words, i, rest, word.charAt(0), out);
             }
         }
         out.sort(java.util.Comparator.comparingInt((Match<L> m) -> m.start())

@@ -74,6 +74,10 @@ class ParticipantsGroupingTest {
         assertThat(may2019.people().keySet()).containsExactlyInAnyOrder("lavrov", "pompeo");
         assertThat(jan2022.people().keySet()).containsExactlyInAnyOrder("blinken", "lavrov");
         assertThat(may2019.contradicts(jan2022)).isTrue();
+        // «وزير خارجية <country>» names the office as «وزير الخارجية <adjective>» does
+        Participants sep2013 = OFFICIALS.in("التقى وزير خارجية مصر نبيل فهمي بوزير خارجية الصين", LocalDate.of(2013, 9, 23));
+        assertThat(sep2013.people().keySet()).containsExactlyInAnyOrder("nabil-fahmy", "wang-yi");
+        assertThat(OFFICIALS.in("وزيرة خارجية ألمانيا", LocalDate.of(2022, 2, 12)).people()).containsOnlyKeys("baerbock");
     }
 
     @Test
