@@ -81,6 +81,15 @@ class ParticipantsGroupingTest {
     }
 
     @Test
+    void aCrownPrinceWhoTakesTheCallIsAParticipant() {
+        Participants byName = OFFICIALS.in("تحدث الوزير مايك بومبيو هاتفيا مع ولي العهد السعودي الأمير محمد بن سلمان", null);
+        Participants byOffice = OFFICIALS.in("اتصال هاتفي بين ولي العهد السعودي ووزير الخارجية الأمريكي مايك بومبيو", LocalDate.of(2018, 8, 20));
+        assertThat(byName.people().keySet()).containsExactlyInAnyOrder("mohammed-bin-salman", "pompeo");
+        assertThat(byOffice.people().keySet()).containsExactlyInAnyOrder("mohammed-bin-salman", "pompeo");
+        assertThat(byName.agrees(byOffice)).isTrue();
+    }
+
+    @Test
     void anOfficeWithoutADayMatchesWhoeverHeldIt() {
         Participants undated = OFFICIALS.in("التقى لافروف نظيره الأمريكي", null);
         assertThat(undated.offices()).containsOnlyKeys("us-fm");
