@@ -546,7 +546,9 @@ public final class EventGrouper {
         if (when != null && rivals == 1) {
             return agreement(m, g) + ", " + when + ", date unknown to both";
         }
-        if (c.similarity() >= JOIN_UNDATED && c.similarity() >= RATIO_UNDATED * second) {
+        // the same two call each other again and again: a call's words must be closer than a meeting's, which has its city
+        double least = "call".equals(g.kind()) ? JOIN_UNDATED_ALONE : JOIN_UNDATED;
+        if (c.similarity() >= least && c.similarity() >= RATIO_UNDATED * second) {
             return agreement(m, g) + ", " + wordsInCommon(c) + ", date unknown to both";
         }
         return null;

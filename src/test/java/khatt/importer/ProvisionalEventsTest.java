@@ -415,6 +415,26 @@ class ProvisionalEventsTest {
         assertThat(sundayDated.get("completed_drafts")).hasSize(1);
     }
 
+    @Test
+    void undatedCallsOfTheSameTwoJoinOnCloseWordsNotOnAFewInCommon() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        JsonNode lebanon = importOne(content, "a.txt", """
+                أكد وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية السعودي فيصل بن فرحان في اتصال هاتفي عزم بلديهما مساعدة الشعب اللبناني في تجاوز تداعيات انفجار المرفأ.
+                وجاء في بيان الخارجية الروسية أن الوزيرين ناقشا قضايا التعاون الثنائي وتهيئة الظروف لتشكيل حكومة لبنانية جديدة.
+                """);
+        JsonNode syria = importOne(content, "b.txt", """
+                تلقى لافروف اتصالا هاتفيا من فيصل بن فرحان بحثا خلاله تطورات الوضع في سوريا وقضايا التعاون الثنائي.
+                وشدد الجانبان على ضرورة إقامة حوار سوري شامل يضم كافة القوى السياسية.
+                """);
+        JsonNode lebanonAgain = importOne(content, "c.txt", """
+                تعهد وزير الخارجية الروسي سيرغي لافروف ونظيره السعودي فيصل بن فرحان في اتصال هاتفي بمساعدة الشعب اللبناني على تجاوز تداعيات انفجار المرفأ.
+                واتفق الوزيران على أهمية تهيئة الظروف لتشكيل حكومة لبنانية جديدة.
+                """);
+        assertThat(syria.get("event").asText()).as(syria.get("grouping").asText()).isNotEqualTo(lebanon.get("event").asText());
+        assertThat(lebanonAgain.get("event").asText()).isEqualTo(lebanon.get("event").asText());
+        assertThat(lebanonAgain.get("grouping").asText()).contains("kind call, words in common");
+    }
+
     private static final String VIENNA_UNDATED = """
             شكري وبلينكن يبحثان الملفات الإقليمية
             عقد وزير الخارجية المصري سامح شكري ونظيره الأمريكي أنتوني بلينكن اجتماعا الخميس في فيينا تناول العلاقات الثنائية.
