@@ -10,13 +10,22 @@ import java.util.List;
  * @param blocks paragraphs and subheadings, in order
  * @param outletHints names of the outlet, each with the cue it was read from, strongest first
  * @param publishedHints publication dates read from bylines and date lines, strongest first
+ * @param mastheadDates dates of the page's masthead, far above the headline: the day the page was
+ *     seen, not the article's, and no anchor
  */
-public record CleanText(String title, List<Block> blocks, List<Hint> outletHints, List<Hint> publishedHints) {
+public record CleanText(String title, List<Block> blocks, List<Hint> outletHints, List<Hint> publishedHints,
+        List<Hint> mastheadDates) {
 
     public CleanText {
         blocks = List.copyOf(blocks);
         outletHints = List.copyOf(outletHints);
         publishedHints = List.copyOf(publishedHints);
+        mastheadDates = List.copyOf(mastheadDates);
+    }
+
+    /** Whether {@code line} is one the page's masthead dates were read from. */
+    boolean isMastheadDate(String line) {
+        return mastheadDates.stream().anyMatch(h -> h.evidence().strip().equals(line.strip()));
     }
 
     /** Something the page's chrome told: a value and the words it rests on. */

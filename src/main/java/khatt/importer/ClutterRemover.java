@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +29,8 @@ public final class ClutterRemover {
     private static final Pattern ATTRIBUTION = Pattern.compile("^(?:المصدر|المصادر|مصدر الخبر|source)\\s*[:：]\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOLLOW = Pattern.compile("^(?:تابعوا|تابعونا|تابع)\\s+(.{1,40}?)\\s+(?:على|عبر|في)(?:\\s.*)?$");
+    /** «أحدث الأخبار», «آخر الأخبار», «الأخبار العاجلة»: what a follow line offers, not who offers it. */
+    private static final Pattern LATEST_NEWS = Pattern.compile("(?:احدث|اخر|اهم)\\s|الاخبار(?:\\s|$)|اخبار(?:نا)?$");
     private static final Pattern BYLINE = Pattern.compile("^\\(([^()]{2,120})\\)\\s*");
     /** A news agency named in parentheses on a date line: «موسكو - ١٤ مارس ٢٠٢١ (كونا)». */
     private static final Pattern AGENCY = Pattern.compile("\\(\\s*([^()\\d]{2,30}?)\\s*\\)");
@@ -107,6 +110,7 @@ public final class ClutterRemover {
         final List<CleanText.Hint> published = new ArrayList<>();
         final List<CleanText.Hint> laterOutlets = new ArrayList<>();
         final List<CleanText.Hint> bodyDates = new ArrayList<>();
+        final List<CleanText.Hint> mastheadDates = new ArrayList<>();
 
         CleanText cleanText(String title, List<Block> blocks) {
             List<CleanText.Hint> dates = new ArrayList<>(published);
@@ -114,7 +118,7 @@ public final class ClutterRemover {
             List<CleanText.Hint> names = new ArrayList<>(outlets);
             names.addAll(laterOutlets);
             names.addAll(generic);
-            return new CleanText(title, blocks, names, dates);
+            return new CleanText(title, blocks, names, dates, mastheadDates);
         }
     }
 
@@ -191,8 +195,15 @@ public final class ClutterRemover {
         String title = titleHint == null ? null : titleHint.strip();
         String shortTitle = null;
         Set<String> menu = menuItems(header);
-        for (String line : header) {
+        Map<CleanText.Hint, Integer> datedAt = new java.util.IdentityHashMap<>();
+        int titleAt = -1;
+        for (int i = 0; i < header.size(); i++) {
+            String line = header.get(i);
+            int datesBefore = hints.published.size();
             if (outletOrDateLine(line, hints) || menu.contains(itemText(line))) {
+                for (CleanText.Hint date : hints.published.subList(datesBefore, hints.published.size())) {
+                    datedAt.put(date, i);
+                }
                 continue; // «1. تخطي إلى المحتوى» / «2. تخطي إلى القائمة الرئيسية»: a menu
             }
             String afterTrail = afterTrail(line);
@@ -202,12 +213,35 @@ public final class ClutterRemover {
             if (title == null && isHeadline(line) && !caption.test(line)) {
                 if (words(line) >= 4) {
                     title = stripBullet(line);
+                    titleAt = i;
                 } else if (shortTitle == null) {
                     shortTitle = stripBullet(line); // a three-word line: the headline only if no longer one comes
                 }
             }
         }
+        dropMastheadDates(header, titleAt, datedAt, hints);
         return title != null ? repeatedWithoutSite(title, header) : shortTitle;
+    }
+
+    /** How many lines of masthead (editors' names, sections) part a page's date widget from its headline. */
+    private static final int MASTHEAD_LINES = 3;
+
+    /**
+     * Drops the dates of lines far above the headline: a masthead's «الثلاثاء 21 مايو 2024», with the
+     * editors' names and the sections below it, is the day the page was seen, not the article's.
+     */
+    private static void dropMastheadDates(List<String> header, int titleAt, Map<CleanText.Hint, Integer> datedAt, Hints hints) {
+        if (titleAt < 0) {
+            return;
+        }
+        for (CleanText.Hint h : List.copyOf(hints.published)) {
+            Integer at = datedAt.get(h);
+            if (at != null && at < titleAt
+                    && header.subList(at + 1, titleAt).stream().filter(l -> dateLine(l) == null).count() >= MASTHEAD_LINES) {
+                hints.published.remove(h);
+                hints.mastheadDates.add(h);
+            }
+        }
     }
 
     /** How far apart two items of one menu may be: a menu may repeat each item's text below it. */
@@ -269,7 +303,10 @@ public final class ClutterRemover {
         Matcher follow = FOLLOW.matcher(line);
         Matcher agencyDateline = AGENCY_DATELINE.matcher(line);
         if (follow.matches() || agencyDateline.matches()) {
-            hints.laterOutlets.add(new CleanText.Hint((follow.matches() ? follow : agencyDateline).group(1).strip(), line));
+            String name = (follow.matches() ? follow : agencyDateline).group(1).strip();
+            if (!LATEST_NEWS.matcher(key(name)).lookingAt()) { // «تابع أحدث الأخبار عبر تطبيق …» names no outlet
+                hints.laterOutlets.add(new CleanText.Hint(name, line));
+            }
             return true; // not a headline
         }
         CleanText.Hint date = dateLine(line);
@@ -477,8 +514,8 @@ public final class ClutterRemover {
         return w >= 3 && w <= 30;
     }
 
-    /** Words of a newspaper's masthead and imprint («صحيفة إلكترونية شاملة», «رئيس التحرير»). */
-    private static final Pattern MASTHEAD = Pattern.compile("رئيس التحرير|مجلس التحرير|مجلس الاداره|جميع الحقوق");
+    /** Words of a newspaper's masthead and imprint («رئيس التحرير», «رئيس مجلسي الإدارة والتحرير»). */
+    private static final Pattern MASTHEAD = Pattern.compile("رئيس(?:ه)? التحرير|مدير التحرير|مجلسي? التحرير|مجلسي? الاداره|جميع الحقوق");
     /** «صحيفة إلكترونية أردنية شاملة», but not «صحيفة روسية: …», which is a headline. */
     private static final Pattern PAPER_DESCRIPTION = Pattern.compile("^(?:صحيفه|جريده|مجله|وكاله انباء)\\s[^:]*$");
 

@@ -45,7 +45,7 @@ record DateAnchor(LocalDate day, LocalDate otherReading, String source, String w
         for (CleanText.Hint h : clean.publishedHints()) {
             out.add(fromWords(LocalDate.parse(h.value()), h.evidence(), bylineKind(h.evidence())));
         }
-        if (!rawLines.isEmpty()) {
+        if (!rawLines.isEmpty() && !clean.isMastheadDate(rawLines.get(0))) {
             firstLine(rawLines.get(0).strip(), out);
         }
         if (url != null) {

@@ -24,6 +24,33 @@ class ClutterRemoverTest {
     }
 
     @Test
+    void aMastheadsDateFarAboveTheHeadlineIsTheDayThePageWasSeen() {
+        CleanText c = clean("""
+                الثلاثاء 21 مايو 2024
+                رئيس مجلسي الإدارة والتحرير
+                محمد أحمد
+                رئيسة التحرير
+                سارة علي
+                العالم
+                الخارجية: مباحثات الوزير في بكين صريحة وبناءة
+                تابع أحدث الأخبار عبر تطبيق جوجل نيوز
+                أعلنت وزارة الخارجية أن الوزير أجرى صباح يوم الأحد في بكين محادثات مع نظيره الصيني.
+                """);
+        assertThat(c.title()).isEqualTo("الخارجية: مباحثات الوزير في بكين صريحة وبناءة");
+        assertThat(c.publishedHints()).isEmpty();
+        assertThat(c.mastheadDates()).extracting(CleanText.Hint::value).containsExactly("2024-05-21");
+        assertThat(c.outletHints()).as("«أحدث الأخبار» is what a follow line offers, not an outlet").isEmpty();
+
+        CleanText byline = clean("""
+                الثلاثاء 21 مايو 2024
+                سياسة
+                الوزير يلتقي نظيره الصيني في بكين
+                أعلنت وزارة الخارجية أن الوزير أجرى اليوم في بكين محادثات مع نظيره الصيني.
+                """);
+        assertThat(byline.publishedHints()).extracting(CleanText.Hint::value).containsExactly("2024-05-21");
+    }
+
+    @Test
     void aDatelineWithoutAnAgencyIsThePublicationNotTheEventsDay() {
         CleanText c = clean("""
                 شكري يلتقي بلينكن في نيويورك

@@ -237,7 +237,7 @@ class EventDatesTest {
 
     @Test
     void addressesGiveAnchors() {
-        CleanText none = new CleanText(null, List.of(), List.of(), List.of());
+        CleanText none = new CleanText(null, List.of(), List.of(), List.of(), List.of());
         assertThat(DateAnchor.of(PageMetadata.NONE, none, List.of(), "https://a.dz/31/05/2024/call-x/"))
                 .extracting(DateAnchor::day).containsExactly(LocalDate.of(2024, 5, 31));
         assertThat(DateAnchor.of(PageMetadata.NONE, none, List.of(), "https://b.com/news/20180716/story.html"))

@@ -668,6 +668,23 @@ class ExtractorTest {
     }
 
     @Test
+    void aMastheadsDateIsNoAnchorForTheWeekday() {
+        Extraction x = extract("""
+                الثلاثاء 21 مايو 2024
+                رئيس مجلسي الإدارة والتحرير
+                محمد أحمد
+                رئيسة التحرير
+                سارة علي
+                العالم
+                الخارجية: مباحثات الوزير في بكين صريحة وبناءة
+                أعلنت وزارة الخارجية أن الوزير أنتوني بلينكن أجرى صباح يوم الأحد في بكين محادثات مع نظيره الصيني.
+                """);
+        assertThat(x.published()).isNull();
+        assertThat(x.date()).as("a Sunday of no known week").isNull();
+        assertThat(x.weekday()).isEqualTo(java.time.DayOfWeek.SUNDAY);
+    }
+
+    @Test
     void aCapitalThatSharesItsCountrysNameIsThatCapital() {
         Extraction x = extract("""
                 عطاف يستقبل نظيره التونسي
