@@ -539,10 +539,11 @@ public final class EventGrouper {
             return oneInCommon(m, c, fits); // (a call and a meeting never got here: they are told apart before)
         }
         long rivals = undatedRivals(c, fits);
+        // in the capital of one of them they meet again and again: there the city alone ties nothing
         String when = m.weekday != null && m.weekday == g.weekday()
                 ? "weekday " + name(m.weekday) + " matches"
                 : m.published != null && g.published() != null ? "published within two days"
-                : c.samePlace() ? "the only undated event of theirs there" : null;
+                : c.samePlace() && !atHome(m, g) ? "the only undated event of theirs there" : null;
         if (when != null && rivals == 1) {
             return agreement(m, g) + ", " + when + ", date unknown to both";
         }

@@ -135,7 +135,7 @@ class ProvisionalEventsTest {
                 """);
 
         assertThat(talks.get("event").asText()).isEqualTo(arrival.get("event").asText());
-        assertThat(talks.get("grouping").asText()).contains("place موسكو, the only undated event of theirs there");
+        assertThat(talks.get("grouping").asText()).contains("place موسكو, words in common"); // at home the city alone would not do
         assertThat(elsewhere.get("event").asText()).isNotEqualTo(arrival.get("event").asText());
         // two days from the arrival: another visit, though a day from the talks
         assertThat(friday.get("event").asText()).isNotEqualTo(arrival.get("event").asText());
@@ -252,6 +252,27 @@ class ProvisionalEventsTest {
         assertThat(moscow.get("event").asText()).startsWith("undated-");
         assertThat(moscow.get("grouping").asText()).contains("موسكو is the capital of one of them");
         assertThat(geneva.get("event").asText()).isEqualTo("2021-10-13-geneva");
+    }
+
+    @Test
+    void inTheCapitalOfOneOfThemTwoUndatedReportsNamingOnlyTheCityAreNotJoined() throws Exception {
+        Path content = Files.createDirectories(dir.resolve("content/articles")).getParent();
+        String energy = """
+                محادثات روسية هندية حول الطاقة
+                أجرى سيرغي لافروف في %s محادثات مع سوبرامانيام جايشانكار تناولت إمدادات النفط والغاز.
+                """;
+        String defence = """
+                جايشانكار يلتقي لافروف
+                التقى وزير الشؤون الخارجية الهندي سوبرامانيام جايشانكار نظيره سيرغي لافروف في %s، وناقشا صفقات السلاح والفضاء.
+                """;
+        // away from home, the one undated meeting of the same two in a city is theirs
+        JsonNode geneva = importOne(content, "a.txt", energy.formatted("جنيف"));
+        JsonNode genevaAgain = importOne(content, "b.txt", defence.formatted("جنيف"));
+        JsonNode first = importOne(content, "c.txt", energy.formatted("موسكو"));
+        JsonNode second = importOne(content, "d.txt", defence.formatted("موسكو"));
+        assertThat(second.get("event").asText()).as(second.get("grouping").asText()).isNotEqualTo(first.get("event").asText());
+        assertThat(genevaAgain.get("event").asText()).isEqualTo(geneva.get("event").asText());
+        assertThat(genevaAgain.get("grouping").asText()).contains("the only undated event of theirs there");
     }
 
     @Test
