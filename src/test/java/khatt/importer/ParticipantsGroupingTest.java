@@ -78,6 +78,10 @@ class ParticipantsGroupingTest {
         Participants sep2013 = OFFICIALS.in("التقى وزير خارجية مصر نبيل فهمي بوزير خارجية الصين", LocalDate.of(2013, 9, 23));
         assertThat(sep2013.people().keySet()).containsExactlyInAnyOrder("nabil-fahmy", "wang-yi");
         assertThat(OFFICIALS.in("وزيرة خارجية ألمانيا", LocalDate.of(2022, 2, 12)).people()).containsOnlyKeys("baerbock");
+        // one office, held in turn: China's minister in June 2023 was Qin Gang, between two terms of Wang Yi
+        assertThat(OFFICIALS.in("وزير الخارجية الصيني", LocalDate.of(2023, 6, 18)).people()).containsOnlyKeys("qin-gang");
+        assertThat(OFFICIALS.in("وزير الخارجية الصيني", LocalDate.of(2023, 10, 26)).people()).containsOnlyKeys("wang-yi");
+        assertThat(OFFICIALS.in("نظيره العماني", LocalDate.of(2024, 1, 12)).people()).containsOnlyKeys("busaidi");
     }
 
     @Test
