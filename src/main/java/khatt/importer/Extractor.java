@@ -583,7 +583,8 @@ public final class Extractor {
     }
 
     /** Verbs of going somewhere, whose «إلى <city>» is where the visit went. */
-    private static final Set<String> TRAVEL = keys("يتوجه", "توجه", "سيتوجه", "يصل", "سيصل", "وصل", "سافر", "يسافر", "سيسافر");
+    private static final Set<String> TRAVEL = keys("يتوجه", "توجه", "سيتوجه", "يصل", "سيصل", "وصل", "سافر", "يسافر", "سيسافر",
+            "وصول", "بوصول", "وصوله", "بوصوله");
     /** How many words a traveller's name and title may take between the verb and «إلى». */
     private static final int TRAVELLER_WORDS = 12;
 

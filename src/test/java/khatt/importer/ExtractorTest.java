@@ -668,6 +668,21 @@ class ExtractorTest {
     }
 
     @Test
+    void aVisitReportedForTheTalksHeldOnItIsAMeetingWhereTheVisitorArrived() {
+        Extraction x = extract("""
+                لافروف: اتفقنا على بدء حوار حول الأمن الأوراسي
+                قال وزير الخارجية الروسي سيرغي لافروف، الموجود في زيارة للعاصمة الصينية، في ختام مباحثاته مع وزير الخارجية الصيني وانغ يي إن البلدين اتفقا على بدء حوار.
+                """);
+        assertThat(x.kind()).as("«مباحثاته»: talks, though a pronoun follows the plural").isEqualTo("meeting");
+        x = extract("""
+                أشار الوزير الأمريكي خلال مباحثاته مع نظيره الصيني إلى أهمية إبقاء خطوط الاتصال مفتوحة.
+                وأفاد التلفزيون الصيني صباح اليوم الأحد بوصول بلينكن إلى بكين، في أول زيارة لوزير خارجية أمريكي منذ خمس سنوات.
+                """);
+        assertThat(x.kind()).isEqualTo("meeting");
+        assertThat(x.place()).as("where he arrived for the talks").isEqualTo("بكين");
+    }
+
+    @Test
     void aMastheadsDateIsNoAnchorForTheWeekday() {
         Extraction x = extract("""
                 الثلاثاء 21 مايو 2024
